@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PlanTrack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plantrack", targets: ["plantrack"]),
+        .library(name: "PlanKit", targets: ["PlanKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "PlanKit"),
+        .target(
+            name: "AWSKit",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .target(name: "Evidence", dependencies: ["PlanKit", "AWSKit", "Yams"]),
+        .target(name: "Dashboard", dependencies: ["PlanKit", "Evidence", "Yams"]),
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "Dashboard"]),
+        .executableTarget(
+            name: "plantrack",
+            dependencies: [
+                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"]),
+        .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+    ]
+)

@@ -1,0 +1,98 @@
+import Foundation
+
+/// What PlanTrack asks AWS: which of these stacks and parameters exist right now.
+/// A name may contain `*`, which matches any run of characters; such a name holds
+/// when at least one stack or parameter matches it.
+public struct ProbeRequest: Sendable, Equatable {
+    public var stackNames: [String]
+    public var parameterNames: [String]
+
+    public init(stackNames: [String], parameterNames: [String]) {
+        self.stackNames = stackNames
+        self.parameterNames = parameterNames
+    }
+}
+
+/// One stack as CloudFormation reported it. `status` is nil for a stack that was never created.
+public struct StackObservation: Sendable, Equatable {
+    public var name: String
+    public var status: String?
+    public var lastUpdated: Date?
+    /// For a name with `*`: the stacks that matched it.
+    public var matches: [String]
+
+    public init(name: String, status: String?, lastUpdated: Date?, matches: [String] = []) {
+        self.name = name
+        self.status = status
+        self.lastUpdated = lastUpdated
+        self.matches = matches
+    }
+
+    /// CONTRACT §5: false for a stack never created or DELETE_COMPLETE.
+    public var exists: Bool { status != nil && status != "DELETE_COMPLETE" }
+
+    /// CONTRACT §5: true only for a stack whose last operation left it live.
+    public var deployed: Bool {
+        guard let status else { return false }
+        let live: Set<String> = [
+            "CREATE_COMPLETE", "UPDATE_COMPLETE", "UPDATE_ROLLBACK_COMPLETE",
+            "IMPORT_COMPLETE", "IMPORT_ROLLBACK_COMPLETE",
+            "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS",
+            "UPDATE_ROLLBACK_IN_PROGRESS", "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS",
+        ]
+        return live.contains(status)
+    }
+}
+
+/// One SSM parameter's metadata. Values are never fetched decrypted, never kept.
+public struct ParameterObservation: Sendable, Equatable {
+    public var name: String
+    public var exists: Bool
+    public var type: String?
+    public var version: Int?
+    public var lastModified: Date?
+    /// For a name with `*`: the parameters that matched it.
+    public var matches: [String]
+
+    public init(name: String, exists: Bool, type: String? = nil, version: Int? = nil,
+                lastModified: Date? = nil, matches: [String] = []) {
+        self.name = name
+        self.exists = exists
+        self.type = type
+        self.version = version
+        self.lastModified = lastModified
+        self.matches = matches
+    }
+}
+
+/// A call that failed for good (after retries), reported beside the results.
+public struct ProbeFailure: Sendable, Equatable, Error {
+    public var service: String   // "cloudformation", "ssm", "sts"
+    public var code: String      // AWS error code or a local one ("ConnectionRefused", "Timeout")
+    public var message: String   // one sentence a user can act on; never a secret
+
+    public init(service: String, code: String, message: String) {
+        self.service = service
+        self.code = code
+        self.message = message
+    }
+}
+
+/// The answer to a `ProbeRequest`.
+public struct ProbeResult: Sendable, Equatable {
+    public var stacks: [StackObservation]
+    public var parameters: [ParameterObservation]
+    public var failures: [ProbeFailure]
+    /// How many API calls the probe made, retries included.
+    public var apiCalls: Int
+    public var probedAt: Date
+
+    public init(stacks: [StackObservation], parameters: [ParameterObservation],
+                failures: [ProbeFailure], apiCalls: Int, probedAt: Date) {
+        self.stacks = stacks
+        self.parameters = parameters
+        self.failures = failures
+        self.apiCalls = apiCalls
+        self.probedAt = probedAt
+    }
+}

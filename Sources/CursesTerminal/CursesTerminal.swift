@@ -1,0 +1,3 @@
+// CursesTerminal: see ../shared/docs/DESIGN.md.
+import CNcursesw
+import Dashboard

@@ -1,0 +1,1 @@
+// Dashboard: see ../shared/docs/DESIGN.md.

@@ -1,0 +1,1 @@
+// Evidence: see ../shared/docs/DESIGN.md.

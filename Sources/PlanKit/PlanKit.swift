@@ -1,0 +1,1 @@
+// PlanKit: the plan model, scanner, edits and file I/O.

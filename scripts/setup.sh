@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need and a new machine lacks:
+# Debian packages (ncurses headers, cmark-gfm as the parsing oracle, tmux for
+# end-to-end tests) and moto's server from PyPI (the loopback AWS peer).
+set -euo pipefail
+need=()
+dpkg -s libncurses-dev >/dev/null 2>&1 || need+=(libncurses-dev)
+command -v cmark-gfm >/dev/null 2>&1 || need+=(cmark-gfm)
+command -v tmux >/dev/null 2>&1 || need+=(tmux)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if ! command -v moto_server >/dev/null 2>&1 || ! python3 -c 'import moto.server, flask_cors' >/dev/null 2>&1; then
+  echo "setup: installing moto[server]"
+  python3 -m pip install -q 'moto[server]'
+fi
