@@ -1,1 +1,0 @@
-// Dashboard: see ../shared/docs/DESIGN.md.
