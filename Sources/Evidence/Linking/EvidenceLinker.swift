@@ -56,7 +56,10 @@ public enum EvidenceLinker {
             if let configured = checks[item.reference] ?? item.id.flatMap({ _ in checks["L\(item.line)"] }) {
                 expectations += configured.expectations
             }
-            return ItemExpectations(item: item, expectations: uniqueByKindAndName(expectations), unresolved: unresolved)
+            // Stacks, then parameters, then files: the order a reader scans a deployment in.
+            let ordered = uniqueByKindAndName(expectations).enumerated()
+                .sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+            return ItemExpectations(item: item, expectations: ordered, unresolved: unresolved)
         }
     }
 
