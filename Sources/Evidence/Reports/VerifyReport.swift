@@ -47,9 +47,11 @@ public struct VerifyReport: Sendable, Equatable {
         let no = unicode ? "✗" : "x"
         var lines: [String] = []
         for verdict in listed {
-            let reference = verdict.item.id.map { "TODO \($0)" } ?? "L\(verdict.item.line)"
+            let reference = verdict.item.id.map { "TODO \($0)" } ?? "line \(verdict.item.line)"
             let title = TerminalText.clean(Self.plain(verdict.item.text))
-            lines.append("\(verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)) \(reference) (line \(verdict.item.line), \(verdict.item.state)): \(title)")
+            let verdictName = verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
+            let place = verdict.item.id == nil ? "" : ", line \(verdict.item.line)"
+            lines.append("\(verdictName) \(reference) (\(verdict.item.state)\(place)): \(title)")
             for check in verdict.evidence {
                 lines.append(TerminalText.clean("    \(check.ok ? yes : no) \(check.kind.rawValue) \(check.name): \(check.detail)"))
             }
@@ -72,6 +74,11 @@ public struct VerifyReport: Sendable, Equatable {
 
     /// The item text without markdown emphasis, for one-line display.
     static func plain(_ text: String) -> String {
-        text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        // "TODO 2.5: Deploy …" → "Deploy …": the id is shown already.
+        if let range = result.range(of: #"^TODO [0-9.]+:?\s*"#, options: .regularExpression) {
+            result.removeSubrange(range)
+        }
+        return result
     }
 }
