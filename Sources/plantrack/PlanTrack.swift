@@ -8,7 +8,10 @@ struct PlanTrack: AsyncParsableCommand {
         commandName: "plantrack",
         abstract: "Keeps a refactor plan honest: a dashboard, status, lint and live AWS evidence.",
         version: "0.1.0",
-        subcommands: [StatusCommand.self, MarkCommand.self, LintCommand.self, BenchParseCommand.self]
+        subcommands: [
+            StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self, VerifyCommand.self,
+            BenchParseCommand.self,
+        ]
     )
 
     /// Runs the command and maps every failure to CONTRACT §2: one sentence on stderr and
