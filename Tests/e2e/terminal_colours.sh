@@ -16,9 +16,9 @@ run_check() {
     wait_for "EXIT=0"
 }
 
-# 256 colours: solarized base03 #002b36 → 234, yellow title #b58900 → 136, red #dc322f → 160.
+# 256 colours: solarized base03 #002b36 → 234, yellow title #b58900 → 136, red #dc322f → 166.
 run_check c256 "TERM=screen-256color" indexed256
-for want in "48;5;234" "38;5;136" "38;5;160"; do
+for want in "48;5;234" "38;5;136" "38;5;166"; do
     [[ " $colours " == *" $want "* ]] || fail "256 colours: expected $want among: $colours"
 done
 
