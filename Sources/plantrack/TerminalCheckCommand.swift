@@ -36,12 +36,18 @@ struct TerminalCheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var lastEvent = "none"
+        var firstPaint = "-"
         while true {
             let size = terminal.size
             let frame = TerminalCheckScreen(width: size.width, height: size.height, lastEvent: lastEvent,
                                             colorMode: terminal.colorMode, utf8: terminal.isUTF8,
-                                            previousPaint: terminal.lastPaintedCellCount).frame
+                                            previousPaint: terminal.lastPaintedCellCount,
+                                            previousPaintMicroseconds: Self.microseconds(terminal.lastPaintDuration),
+                                            firstPaint: firstPaint).frame
             terminal.paint(frame, theme: chosen)
+            if firstPaint == "-" {
+                firstPaint = "\(terminal.lastPaintedCellCount) cells in \(Self.microseconds(terminal.lastPaintDuration)) µs"
+            }
             switch terminal.nextEvent(timeout: 1000) {
             case nil: continue
             case .key(.character("q")):
@@ -52,5 +58,9 @@ struct TerminalCheckCommand: ParsableCommand {
             case .mouse(let event): lastEvent = "mouse \(event.kind) \(event.row),\(event.column)"
             }
         }
+    }
+
+    private static func microseconds(_ duration: Duration) -> Int {
+        Int(duration / .microseconds(1))
     }
 }

@@ -10,6 +10,9 @@ struct TerminalCheckScreen {
     var utf8: Bool
     /// Cells the previous paint wrote: small after a keypress shows the frame diff at work.
     var previousPaint: Int
+    var previousPaintMicroseconds: Int
+    /// The first (full) paint's figures, kept: what a benchmark of the backend reads.
+    var firstPaint: String
 
     var frame: Screen {
         var screen = Screen(width: width, height: height)
@@ -21,7 +24,8 @@ struct TerminalCheckScreen {
                               ("code", .text, .code), (" ", .text, []), ("strong", .text, .strong)])
         put(&screen, row: 4, [(utf8 ? "wide: 漢字 ✓ ✗ •|" : "wide: (ascii) v x *|", .text, [])])
         put(&screen, row: 5, [("sanitised: ", .text, []), ("\u{1B}", .error, []), ("[31mRED", .text, [])])
-        put(&screen, row: 7, [("previous paint: \(previousPaint) cells", .dim, [])])
+        put(&screen, row: 7, [("previous paint: \(previousPaint) cells in \(previousPaintMicroseconds) µs", .dim, [])])
+        put(&screen, row: 8, [("first paint: \(firstPaint)", .dim, [])])
         put(&screen, row: 6, [(String(repeating: " ", count: width), .selection, [])])
         put(&screen, row: 6, [(" selected row", .selection, [])])
         put(&screen, row: height - 1, [(" q quits; keys are echoed above" + String(repeating: " ", count: width), .statusBar, [])])
