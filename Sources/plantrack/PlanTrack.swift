@@ -10,7 +10,7 @@ struct PlanTrack: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self, VerifyCommand.self,
-            BenchParseCommand.self,
+            ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
         ]
     )
 
