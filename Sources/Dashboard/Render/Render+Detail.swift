@@ -87,7 +87,7 @@ extension Painter {
         let live = state.live
         guard let status = live.status else {
             switch live.lastProblem {
-            case .offline(let hint)?: return Wrap.lines([StyledRun("Live status: offline. " + hint, role: .dim)], width: width)
+            case .offline(let hint)?: return Wrap.lines([StyledRun("Live status offline: " + hint, role: .dim)], width: width)
             case .failed(let message)?: return Wrap.lines([StyledRun("Live status failed: " + message, role: .error)], width: width)
             case nil:
                 let text = live.probing ? "Live status: probing…" : "Live status: not probed yet; r probes."

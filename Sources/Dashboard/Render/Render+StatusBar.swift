@@ -6,7 +6,7 @@ extension Painter {
         let row = layout.statusBar.row
         canvas.fill(row: row, column: 0, width: state.width, role: .statusBar)
         let (liveText, liveRole) = liveSummary()
-        let liveWidth = min(DisplayWidth.of(liveText), state.width / 2)
+        let liveWidth = min(DisplayWidth.of(liveText), max(state.width / 2, state.width - 32))
         let leftRoom = state.width - liveWidth - 3
         switch state.mode {
         case .search(let query):
