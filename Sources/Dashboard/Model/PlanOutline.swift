@@ -27,13 +27,13 @@ public struct PlanOutline: Sendable, Equatable {
     public static let empty = PlanOutline(path: "", title: nil, status: nil, lastUpdated: nil,
                                           items: [], phases: [], lines: [])
 
-    public func counts(of indices: [Int]) -> StateCounts {
-        var counts = StateCounts()
+    public func counts(of indices: [Int]) -> MarkCounts {
+        var counts = MarkCounts()
         for index in indices { counts.add(items[index].state) }
         return counts
     }
 
-    public var counts: StateCounts { counts(of: Array(items.indices)) }
+    public var counts: MarkCounts { counts(of: Array(items.indices)) }
 
     /// The item a reference names: a TODO id ("2.5") or a line ("L48").
     public func item(matching reference: String) -> OutlineItem? {
@@ -116,7 +116,7 @@ public enum MarkState: String, Sendable, CaseIterable {
     public var isClosed: Bool { self == .done || self == .aborted || self == .cancelled }
 }
 
-public struct StateCounts: Sendable, Equatable {
+public struct MarkCounts: Sendable, Equatable {
     public var total = 0, todo = 0, done = 0, progress = 0, aborted = 0, cancelled = 0, other = 0
 
     public init() {}

@@ -24,7 +24,7 @@ extension Painter {
         canvas.put(summary, row: 1, column: barWidth + 2, width: state.width - barWidth - 3, role: .text)
     }
 
-    mutating func paintBar(counts: StateCounts, row: Int, column: Int, width: Int) {
+    mutating func paintBar(counts: MarkCounts, row: Int, column: Int, width: Int) {
         let fraction = counts.total == 0 ? 0 : Double(counts.closed) / Double(counts.total)
         let bar = glyphs.bar(filled: fraction, width: width)
         let used = canvas.put(bar.full, row: row, column: column, width: width, role: .progressFilled)
