@@ -5,6 +5,8 @@ struct PlanTrack: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plantrack",
         abstract: "Keeps a refactor plan honest: a dashboard, status, lint and live AWS evidence.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [TuiCommand.self],
+        defaultSubcommand: TuiCommand.self
     )
 }

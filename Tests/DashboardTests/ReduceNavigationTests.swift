@@ -122,3 +122,18 @@ import Testing
         #expect(state.selected?.id == "1.2")
     }
 }
+
+@Suite struct SearchPrecisionTests {
+    @Test func anExactIdDoesNotAlsoMatchTextsThatContainIt() {
+        var state = OutlineFixture.state(OutlineFixture.make([
+            .init(phase: "P", number: "2", items: [("2.5", " ", "**TODO 2.5:** deploy", 0)]),
+            .init(phase: "Q", number: "3", items: [("3.2.5", " ", "**TODO 3.2.5:** attach", 0)]),
+        ]))
+        state.runSearch("2.5")
+        #expect(state.searchMatches == [0])
+        state.runSearch("attach")
+        #expect(state.searchMatches == [1])
+        state.runSearch("L7")
+        #expect(state.selected?.id == "2.5")
+    }
+}

@@ -28,8 +28,9 @@ extension DashboardState {
             matches.append(item.index)
         }
         let needle = query.lowercased()
-        for item in outline.items where !matches.contains(item.index) {
-            if InlineText.plain(item.text).lowercased().contains(needle) { matches.append(item.index) }
+        // An exact id is what the user meant: "2.5" must not also find the "3.2.5" in a text.
+        if matches.isEmpty {
+            matches = outline.items.filter { InlineText.plain($0.text).lowercased().contains(needle) }.map(\.index)
         }
         searchMatches = matches
         searchPosition = 0
