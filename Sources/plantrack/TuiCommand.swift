@@ -30,6 +30,7 @@ struct TuiCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
+        BenchLog(environment: environment)?.record("run_entry_epoch", Date().timeIntervalSince1970)
         if let problem = Self.terminalProblem(environment: environment) { fail(problem, code: 2) }
         let settings: TuiSettings
         do {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReduceLiveTests {
     let t0 = OutlineFixture.epoch
 
-    func status(stage: String = "dev", at date: Date, verdict: Verdict = .drift) -> LiveStatus {
+    func status(stage: String = "dev", at date: Date, verdict: LiveVerdict = .drift) -> LiveStatus {
         LiveStatus(stage: stage, probedAt: date, items: ["2.5": ItemEvidence(verdict: verdict, facts: [
             EvidenceFact(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing"),
         ])])

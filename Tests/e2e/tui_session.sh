@@ -75,6 +75,15 @@ wait_for "filter: all, open, drift"
 keys x
 wait_gone "filter: all, open, drift"
 
+# t switches theme, s says there is one stage, f filters to open items; none writes.
+keys t
+wait_for "Theme: light."
+keys s
+wait_for "Only one stage to show"
+keys f
+wait_for "filter: open"
+cmp -s "$work/plan.md" "$work/before-resize.md" || fail "t/s/f changed the plan"
+
 # Quit: exit 0, the plan as it was.
 keys q
 wait_for "EXIT=0"

@@ -19,10 +19,10 @@ public struct LiveStatus: Sendable, Equatable {
 }
 
 public struct ItemEvidence: Sendable, Equatable {
-    public var verdict: Verdict
+    public var verdict: LiveVerdict
     public var facts: [EvidenceFact]
 
-    public init(verdict: Verdict, facts: [EvidenceFact]) {
+    public init(verdict: LiveVerdict, facts: [EvidenceFact]) {
         self.verdict = verdict
         self.facts = facts
     }
@@ -48,8 +48,8 @@ public struct EvidenceFact: Sendable, Equatable {
     }
 }
 
-/// CONTRACT §5's verdicts.
-public enum Verdict: String, Sendable, CaseIterable {
+/// CONTRACT §5's verdicts, as the dashboard shows them (the evidence layer's `Verdict` maps onto these).
+public enum LiveVerdict: String, Sendable, CaseIterable {
     case verified, drift, ready, pending, skipped, unchecked
 }
 

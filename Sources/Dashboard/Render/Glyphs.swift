@@ -68,7 +68,7 @@ extension MarkState {
     }
 }
 
-extension Verdict {
+extension LiveVerdict {
     var role: StyleRole {
         switch self {
         case .verified: .verdictVerified
