@@ -39,11 +39,14 @@ struct ColorPairs {
         case .terminalDefault:
             return -1
         case .indexed(let index):
-            guard mode == .trueColor else { return Int32(index) }
+            // Direct-colour terminfo (xterm-direct, tmux-direct) keeps 0–7 as the ANSI
+            // colours, so the user's palette still applies to them; the rest become RGB.
+            guard mode == .trueColor, index >= 8 else { return Int32(index) }
             let rgb = ColorReduction.rgb(ofIndex: index)
             return Int32(rgb.red << 16 | rgb.green << 8 | rgb.blue)
         case let .rgb(red, green, blue):
-            return Int32(red) << 16 | Int32(green) << 8 | Int32(blue)
+            // Below 8 the same entries read the number as an ANSI colour: nudge near-black up.
+            return max(8, Int32(red) << 16 | Int32(green) << 8 | Int32(blue))
         }
     }
 

@@ -19,6 +19,8 @@ public final class CursesTerminal {
     public let isUTF8: Bool
     /// Cells written by the last `paint` (the diff's size; for tests and benchmarks).
     public private(set) var lastPaintedCellCount = 0
+    /// How long the last `paint` took, refresh included (for the benchmark and terminal-check).
+    public private(set) var lastPaintDuration: Duration = .zero
 
     private let screen: OpaquePointer
     private var pairs: ColorPairs
@@ -148,6 +150,8 @@ public final class CursesTerminal {
     /// Draws `frame`: only the cells that differ from the last frame painted (all of
     /// them after a resize, a resume or a theme change), then one refresh.
     public func paint(_ frame: Screen, theme: Theme) {
+        let started = ContinuousClock.now
+        defer { lastPaintDuration = ContinuousClock.now - started }
         let window = pt_stdscr()
         let (width, height) = size
         let full = lastFrame == nil || lastFrame!.width != frame.width || lastFrame!.height != frame.height

@@ -6,7 +6,7 @@ struct PlanTrack: AsyncParsableCommand {
         commandName: "plantrack",
         abstract: "Keeps a refactor plan honest: a dashboard, status, lint and live AWS evidence.",
         version: "0.1.0",
-        subcommands: [TuiCommand.self],
+        subcommands: [TuiCommand.self, ThemesCommand.self, TerminalCheckCommand.self],
         defaultSubcommand: TuiCommand.self
     )
 }

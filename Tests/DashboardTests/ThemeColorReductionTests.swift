@@ -19,13 +19,15 @@ struct ThemeColorReductionTests {
 
     @Test("to 8 colours: nearest of the ANSI eight",
           arguments: [("#002b36", 0), ("#ff8700", 3), ("#dc322f", 1), ("#859900", 3), ("#268bd2", 6),
-                      ("brightRed", 1), ("brightBlack", 7), ("208", 3), ("red", 1), ("white", 7), ("#eeeeee", 7)])
+                      ("brightRed", 1), ("brightBlack", 7), ("208", 3), ("red", 1), ("white", 7), ("#eeeeee", 7),
+                      ("#93a1a1", 7), ("#303030", 0), ("#586e75", 6)])
     func to8(text: String, expected: UInt8) {
         #expect(ColorReduction.reduce(ThemeColor(parsing: text)!, to: .ansi8) == .indexed(expected))
     }
 
     @Test("to 16 colours: the named sixteen stay, the rest go to the nearest",
-          arguments: [("#ff0000", 9), ("196", 9), ("brightBlue", 12), ("#002b36", 0), ("#808080", 8)])
+          arguments: [("#ff0000", 9), ("196", 9), ("brightBlue", 12), ("#002b36", 0), ("#808080", 8),
+                      ("#c0c0c0", 7), ("#f8f8f8", 15)])
     func to16(text: String, expected: UInt8) {
         #expect(ColorReduction.reduce(ThemeColor(parsing: text)!, to: .ansi16) == .indexed(expected))
     }

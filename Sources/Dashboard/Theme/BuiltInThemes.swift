@@ -69,6 +69,7 @@ code: { fg: cyan }
 strong: { bold: true }
 itemId: { fg: blue, bold: true }
 stale: { fg: yellow, dim: true }
+
 """#
 
     static let light = #"""
@@ -105,6 +106,7 @@ stackMissing: { fg: 245 }
 code: { fg: 25 }
 itemId: { fg: 24, bold: true }
 stale: { fg: 130, dim: false, underline: true }
+
 """#
 
     static let highContrast = #"""
@@ -142,6 +144,7 @@ stackMissing: { fg: brightRed }
 code: { fg: brightCyan }
 itemId: { fg: brightCyan, bold: true }
 stale: { fg: black, bg: yellow, dim: false }
+
 """#
 
     static let solarizedDark = #"""
@@ -179,6 +182,7 @@ stackMissing: { fg: "#586e75" }
 code: { fg: "#2aa198" }
 itemId: { fg: "#268bd2", bold: true }
 stale: { fg: "#cb4b16", dim: false }
+
 """#
 
     static let mono = #"""
@@ -219,6 +223,7 @@ code: { fg: default, bg: default, underline: false }
 strong: { fg: default, bg: default, bold: true }
 itemId: { fg: default, bg: default, bold: true }
 stale: { fg: default, bg: default, dim: true, underline: true }
+
 """#
 
 }

@@ -37,8 +37,16 @@ public enum ColorReduction {
     }
 
     /// The index among the first `count` (8 or 16) ANSI colours nearest to `color`.
+    /// A grey (channels within 16 of each other) goes to the nearest grey — black,
+    /// white and on 16 colours bright black and bright white — because plain RGB
+    /// distance sends mid-grey to yellow, a hue no one wrote.
     public static func nearestANSI(_ color: RGB, count: Int) -> UInt8 {
-        nearest(color, among: 0...UInt8(max(1, min(count, 16)) - 1))
+        let candidates = Array(0...UInt8(max(1, min(count, 16)) - 1))
+        let channels = [color.red, color.green, color.blue]
+        if channels.max()! - channels.min()! <= 16 {
+            return nearest(color, among: candidates.filter { [0, 7, 8, 15].contains($0) })
+        }
+        return nearest(color, among: candidates)
     }
 
     /// `color` as the terminal in `mode` can show it; nil when the mode has no colour.
@@ -52,8 +60,8 @@ public enum ColorReduction {
             return .indexed(nearest256(RGB(Int(red), Int(green), Int(blue))))
         case (.ansi16, .indexed(let index)) where index < 16: return color
         case (.ansi8, .indexed(let index)) where index < 8: return color
-        // A bright ANSI colour on an 8-colour terminal is its normal twin, not whatever is nearest.
-        case (.ansi8, .indexed(let index)) where index < 16: return .indexed(index - 8)
+        // Bright colours on 8 colours go to the nearest too: brightRed → red, but
+        // brightBlack (grey) → white, not a black that vanishes on a dark terminal.
         case (.ansi8, _), (.ansi16, _):
             return .indexed(nearestANSI(rgb(of: color), count: mode == .ansi8 ? 8 : 16))
         }
@@ -74,8 +82,8 @@ public enum ColorReduction {
         return dr * dr + dg * dg + db * db
     }
 
-    private static func nearest(_ color: RGB, among candidates: ClosedRange<UInt8>) -> UInt8 {
-        var best = candidates.lowerBound
+    private static func nearest<Candidates: Sequence<UInt8>>(_ color: RGB, among candidates: Candidates) -> UInt8 {
+        var best: UInt8 = 0
         var bestDistance = Int.max
         for index in candidates {
             let d = distance(color, rgb(ofIndex: index))

@@ -12,7 +12,8 @@ public struct ThemeCatalog: Sendable {
     public struct Entry: Sendable, Equatable {
         public var name: String
         public var origin: Origin
-        /// True when a file shadows the built-in theme of the same name.
+        /// True when a file shadows the built-in theme of the same name with other text
+        /// (a copy of the shipped file, as in this repo's themes/, overrides nothing).
         public var overridesBuiltIn: Bool
     }
 
@@ -43,7 +44,10 @@ public struct ThemeCatalog: Sendable {
             for (name, path) in themeFiles(in: directory) { files[name] = path }
         }
         var result = BuiltInThemes.names.map { name in
-            files[name].map { Entry(name: name, origin: .file(path: $0), overridesBuiltIn: true) }
+            files[name].map { path in
+                let differs = (try? String(contentsOfFile: path, encoding: .utf8)) != BuiltInThemes.source(named: name)
+                return Entry(name: name, origin: .file(path: path), overridesBuiltIn: differs)
+            }
                 ?? Entry(name: name, origin: .builtIn, overridesBuiltIn: false)
         }
         for name in files.keys.sorted() where !BuiltInThemes.names.contains(name) {
