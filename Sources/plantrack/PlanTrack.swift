@@ -9,9 +9,10 @@ struct PlanTrack: AsyncParsableCommand {
         abstract: "Keeps a refactor plan honest: a dashboard, status, lint and live AWS evidence.",
         version: "0.1.0",
         subcommands: [
-            StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self, VerifyCommand.self,
-            ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
-        ]
+            TuiCommand.self, StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self,
+            VerifyCommand.self, ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
+        ],
+        defaultSubcommand: TuiCommand.self
     )
 
     /// Runs the command and maps every failure to CONTRACT §2: one sentence on stderr and
