@@ -1,0 +1,107 @@
+/// A plan read into a model, its bytes kept exactly as they were: the model points into
+/// them (line starts, mark offsets, metadata ranges) so that edits patch bytes instead of
+/// re-serialising the document.
+public struct PlanDocument: Sendable {
+    public let bytes: [UInt8]
+    /// The name errors use for the plan (its path, as the user gave it).
+    public let name: String
+    public let lineStarts: [Int]
+    public let items: [PlanItem]
+    public let sections: [PlanSection]
+    /// The first level-1 heading's text.
+    public let title: String?
+    public let lastUpdated: MetadataField?
+    public let status: MetadataField?
+    /// Lines that look like tasks and are not (for lint).
+    public let taskLikeLines: [TaskLikeLine]
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Scans `bytes`; throws `PlanError.notText` for a file with NUL bytes or invalid UTF-8.
+    public init(bytes: [UInt8], name: String = "plan") throws(PlanError) {
+        self.bytes = bytes
+        self.name = name
+        let scanned: Result<BlockScanner, PlanError> = bytes.withUnsafeBufferPointer { buffer in
+            if let problem = UTF8Validation.firstProblem(in: buffer) {
+                let offset: Int
+                let reason: String
+                switch problem {
+                case .nulByte(let at):
+                    offset = at
+                    reason = "it holds a NUL byte (offset \(at)), so it is binary, not text"
+                case .invalidUTF8(let at):
+                    offset = at
+                    reason = "byte 0x\(String(buffer[at], radix: 16, uppercase: true)) at offset \(at) is not valid UTF-8"
+                }
+                return .failure(.notText(path: name, line: Self.lineNumber(ofOffset: offset, in: buffer), reason: reason))
+            }
+            var scanner = BlockScanner(bytes: buffer)
+            let start = buffer.starts(with: Self.byteOrderMark) ? 3 : 0
+            scanner.scan(from: start)
+            return .success(scanner)
+        }
+        let scanner: BlockScanner
+        switch scanned {
+        case .success(let s): scanner = s
+        case .failure(let error): throw error
+        }
+        lineStarts = scanner.lineStarts
+        items = scanner.items
+        sections = scanner.sections
+        title = scanner.headings.first { $0.level == 1 }?.text
+        lastUpdated = scanner.lastUpdated
+        status = scanner.status
+        taskLikeLines = scanner.taskLikeLines
+    }
+
+    private static func lineNumber(ofOffset offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        for i in 0..<offset where buffer[i] == ASCII.newline { line += 1 }
+        return line
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// Line `number` (1-based) without its line ending; empty past the end.
+    public func line(_ number: Int) -> String {
+        guard number >= 1 && number <= lineStarts.count else { return "" }
+        let range = contentRange(ofLine: number)
+        return String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The bytes of line `number` (1-based), line ending excluded.
+    public func contentRange(ofLine number: Int) -> Range<Int> {
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        if end > start && bytes[end - 1] == ASCII.newline { end -= 1 }
+        if end > start && bytes[end - 1] == ASCII.carriageReturn { end -= 1 }
+        return start..<end
+    }
+
+    public var counts: StateCounts { StateCounts(states: items.lazy.map(\.state)) }
+
+    public func counts(in section: PlanSection) -> StateCounts {
+        StateCounts(states: section.allItems.lazy.map { items[$0].state })
+    }
+
+    /// The Status the plan should carry, from its items (CONTRACT §3).
+    public var derivedStatus: String { counts.derivedStatus }
+
+    /// Sections that hold at least one task, in order: the phases `status` shows.
+    public var sectionsWithTasks: [PlanSection] { sections.filter { !$0.allItems.isEmpty } }
+
+    /// The first item with this id.
+    public func item(id: String) -> PlanItem? { items.first { $0.id == id } }
+
+    /// `2.5` (an id) or `L48` (the line of a task item).
+    public func item(matching reference: String) throws(PlanError) -> PlanItem {
+        if let first = reference.first, first == "L" || first == "l",
+           let line = Int(reference.dropFirst()), line > 0 {
+            if let item = items.first(where: { $0.line == line }) { return item }
+            throw .unknownItem(path: name, reference: reference)
+        }
+        guard TaskID.isValid(reference) else { throw .badReference(reference: reference) }
+        if let item = item(id: reference) { return item }
+        throw .unknownItem(path: name, reference: reference)
+    }
+}

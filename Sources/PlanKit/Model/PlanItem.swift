@@ -1,0 +1,28 @@
+/// A task item: a list item whose first line reads `[c]` and whitespace.
+public struct PlanItem: Sendable, Equatable {
+    /// Position in `PlanDocument.items`, which is document order.
+    public var index: Int
+    /// The `TODO <id>` of the first line (`2.5`, `3.2.1`); nil when it has none.
+    public var id: String?
+    /// 1-based line of the item's first line.
+    public var line: Int
+    /// Byte offset of the mark character in the file.
+    public var markOffset: Int
+    /// The mark as written: one character, which may take several bytes.
+    public var mark: String
+    public var state: ItemState
+    /// The first line after `[c]` and its whitespace, as raw markdown, trailing blanks trimmed.
+    public var text: String
+    /// Index of the nearest enclosing task item, through plain bullets.
+    public var parent: Int?
+    public var children: [Int]
+    /// 0 for a task with no enclosing task.
+    public var depth: Int
+    /// Index into `PlanDocument.sections`.
+    public var section: Int
+    /// The last non-blank line of the item, nested content included.
+    public var endLine: Int
+
+    /// `2.5` for an item with an id, else `L<line>`: what `plantrack mark` accepts.
+    public var reference: String { id ?? "L\(line)" }
+}

@@ -1,0 +1,47 @@
+/// Everything that can go wrong with a plan, each with the sentence a user reads and
+/// the exit code CONTRACT §2 gives it.
+public enum PlanError: Error, Equatable, CustomStringConvertible {
+    case missing(path: String)
+    case notAFile(path: String)
+    case unreadable(path: String, reason: String)
+    case notText(path: String, line: Int, reason: String)
+    case unwritable(path: String, reason: String)
+    case unknownItem(path: String, reference: String)
+    case badReference(reference: String)
+    case unknownState(String)
+    case itemGone(path: String, reference: String)
+    case bytesMoved(path: String, line: Int)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            "\(path): no such plan file; pass --plan FILE or create it."
+        case .notAFile(let path):
+            "\(path) is a directory, not a plan file; pass --plan with the markdown file inside it."
+        case .unreadable(let path, let reason):
+            "\(path) cannot be read: \(reason)."
+        case .notText(let path, let line, let reason):
+            "\(path), line \(line): \(reason); a plan must be UTF-8 text."
+        case .unwritable(let path, let reason):
+            "\(path) cannot be written (\(reason)); the plan was left as it was."
+        case .unknownItem(let path, let reference):
+            "\(path) has no task item \(reference); ids are as written after TODO (2.5), or L<line> for items without one."
+        case .badReference(let reference):
+            "'\(reference)' is not an item id: use the id after TODO (like 2.5) or L<line> (like L48)."
+        case .unknownState(let state):
+            "'\(state)' is not a state: use todo, done, progress, aborted, cancelled, or a single mark character."
+        case .itemGone(let path, let reference):
+            "\(path) changed on disk and item \(reference) can no longer be found in it; nothing was written."
+        case .bytesMoved(let path, let line):
+            "\(path), line \(line): the mark is not where the plan said it was; nothing was written."
+        }
+    }
+
+    /// 2 for bad input or usage, 3 for file I/O.
+    public var exitCode: Int32 {
+        switch self {
+        case .missing, .notAFile, .unreadable, .unwritable, .itemGone, .bytesMoved: 3
+        case .notText, .unknownItem, .badReference, .unknownState: 2
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// PlanKit: the plan model, scanner, edits and file I/O.
