@@ -19,7 +19,7 @@ struct CredentialTests {
         environment.merge(env) { _, new in new }
         return AWSSettings(profile: profile, region: "us-east-1", endpointURL: "http://127.0.0.1:9",
                            environment: environment, home: home.path,
-                           timeouts: .init(connect: 1, request: 1, process: 20), loopbackOnly: true)
+                           timeouts: .init(connect: 1, request: 1, process: 2), loopbackOnly: true)
     }
 
     func processLine(_ home: TemporaryHome, mode: String, extra: String = "") -> String {
@@ -114,8 +114,10 @@ struct CredentialTests {
         defer { home.remove() }
         try home.write(".aws/config", "[profile fail]\ncredential_process = \(processLine(home, mode: "fail"))\n"
             + "[profile bad]\ncredential_process = \(processLine(home, mode: "badjson"))\n"
-            + "[profile gone]\ncredential_process = /nonexistent/tool --x\n")
+            + "[profile gone]\ncredential_process = /nonexistent/tool --x\n"
+            + "[profile stuck]\ncredential_process = \(processLine(home, mode: "hang"))\n")
         for (profile, expected) in [("fail", "exited with status 3: token for profile expired"),
+                                    ("stuck", "did not finish within 2 s"),
                                     ("bad", "did not print a JSON object"),
                                     ("gone", "not an executable file")] {
             do {

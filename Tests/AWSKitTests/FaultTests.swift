@@ -155,4 +155,36 @@ struct FaultTests {
         #expect(second.apiCalls == 1, "the quota is spent: no retry")
         #expect(second.failures.first?.code == "RetryQuotaExhausted")
     }
+
+    @Test("calls run concurrently but bounded: at most 2 DescribeStacks and 4 SSM calls in flight")
+    func boundedConcurrency() async throws {
+        let server = try FaultServer(scenario: "slow")
+        defer { server.stop() }
+        let probe = probe(server.url)
+        let started = Date()
+        let result = await probe.run(ProbeRequest(stackNames: ["s1", "s2", "s3"],
+                                                  parameterNames: (0..<60).map { "/p/\($0)" }))
+        let elapsed = Date().timeIntervalSince(started)
+        await probe.shutdown()
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        #expect(result.apiCalls == 3 + 6)
+        #expect(result.stacks.count == 3 && result.parameters.count == 60)
+        #expect(server.maxInFlight() <= 2 + 4)
+        #expect(server.maxInFlight() >= 3, "the two services and the batches overlap")
+        #expect(elapsed < 2.5, "9 calls of 0.3 s, overlapped: \(elapsed) s")
+    }
+
+    @Test("escape sequences in an AWS error never reach the failure text")
+    func escapesStripped() async throws {
+        let server = try FaultServer(scenario: "escape")
+        defer { server.stop() }
+        let probe = probe(server.url)
+        let result = await probe.run(ProbeRequest(stackNames: [], parameterNames: ["/p"]))
+        await probe.shutdown()
+        let failure = try #require(result.failures.first)
+        #expect(failure.code.hasPrefix("Validation") && failure.code.hasSuffix("Exception"))
+        #expect(failure.message.contains("bad "))
+        #expect(!failure.message.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(!failure.code.unicodeScalars.contains { $0.value < 0x20 })
+    }
 }

@@ -8,6 +8,7 @@ usage: credential_process.py COUNTFILE MODE [ARG]
   MODE fail        exit 3 with a message on stderr
   MODE badjson     print something that is not JSON
   MODE echo        keys whose AccessKeyId is ARG (to see how arguments were split)
+  MODE hang        sleep for a minute (the caller's timeout must end it)
 """
 import datetime
 import json
@@ -30,6 +31,9 @@ elif mode == "fail":
 elif mode == "badjson":
     print("hello")
     sys.exit(0)
+elif mode == "hang":
+    import time
+    time.sleep(60)
 elif mode == "echo":
     out["AccessKeyId"] = sys.argv[3]
 print(json.dumps(out))

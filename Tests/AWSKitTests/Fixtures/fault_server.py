@@ -10,6 +10,8 @@ Prints the port it listens on, then answers every request according to SCENARIO:
   hang              reads the request and never answers
   denied            403 AccessDenied / AccessDeniedException
   paged             real answers, ListStacks in 3 pages, SSM lists with a trailing empty page
+  slow              real answers, each after 0.3 s (to see how many calls are in flight)
+  escape            an error whose message carries terminal escape sequences
 Each request is appended to LOGFILE as one JSON line (path, chosen headers, body).
 """
 import json
@@ -89,7 +91,20 @@ class Handler(BaseHTTPRequestHandler):
                     "authorization": self.headers.get("Authorization"),
                     "token": self.headers.get("X-Amz-Security-Token"),
                     "body": body.decode("utf-8", "replace"),
+                    "start": time.time(),
                 }) + "\n")
+        if scenario == "slow":
+            time.sleep(0.3)
+            with lock, open(logfile, "a") as log:
+                log.write(json.dumps({"n": n, "end": time.time()}) + "\n")
+        if scenario == "escape" and target:
+            message = "bad \x1b]0;pwned\x07 name\x1b[31m\u009b2J"
+            return self.send(400, "application/x-amz-json-1.1",
+                             json.dumps({"__type": "Validation\x1b[2JException", "message": message}).encode())
+        if scenario == "escape":
+            return self.send(400, "text/xml",
+                             b"<ErrorResponse><Error><Code>Validation\x1b[2JError</Code>"
+                             b"<Message>bad \x1b]0;pwned\x07 name\x1b[31m</Message></Error></ErrorResponse>")
         if scenario == "hang":
             time.sleep(60)
             return

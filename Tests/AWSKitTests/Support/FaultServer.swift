@@ -36,6 +36,25 @@ final class FaultServer: @unchecked Sendable {
 
     /// The requests the server received, in order.
     func requests() -> [[String: Any]] {
+        logLines().filter { $0["end"] == nil }
+    }
+
+    /// The most requests that were being answered at the same moment (scenario `slow`).
+    func maxInFlight() -> Int {
+        var events: [(Double, Int)] = []
+        for line in logLines() {
+            if let start = line["start"] as? Double { events.append((start, 1)) }
+            if let end = line["end"] as? Double { events.append((end, -1)) }
+        }
+        var current = 0, most = 0
+        for (_, change) in events.sorted(by: { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }) {
+            current += change
+            most = max(most, current)
+        }
+        return most
+    }
+
+    private func logLines() -> [[String: Any]] {
         let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
