@@ -110,7 +110,8 @@ struct MotoProbeTests {
             role_session_name = plantrack-test
             region = us-east-1
             """)
-        let probe = try probe(home: home, profile: "deployer")
+        let probe = AWSProbe(settings: Moto.settings(endpoint: try Moto.endpoint(), home: home.path, profile: "deployer"),
+                             resolver: CredentialResolver())
         let request = ProbeRequest(stackNames: ["\(prefix)-s005"], parameterNames: [])
         let first = await probe.run(request)
         let second = await probe.run(request)
@@ -121,6 +122,15 @@ struct MotoProbeTests {
         #expect(first.apiCalls == 2, "AssumeRole + DescribeStacks")
         #expect(second.apiCalls == 1, "the assumed keys are cached")
         #expect(fetches == 1)
+        // A new probe (as the CLI makes per region and per refresh) shares the process-wide cache.
+        let settings = Moto.settings(endpoint: try Moto.endpoint(), home: home.path, profile: "deployer")
+        async let one = AWSProbe(settings: settings).run(request)
+        async let two = AWSProbe(settings: settings).run(request)
+        let (a, b) = await (one, two)
+        let three = await AWSProbe(settings: settings).run(request)
+        #expect(a.failures.isEmpty && b.failures.isEmpty && three.failures.isEmpty)
+        #expect(a.apiCalls + b.apiCalls + three.apiCalls == 4,
+                "two probes at once and one after: 3 DescribeStacks and one AssumeRole between them")
         #expect(first.context?.credentialSource?.kind == .assumedRole)
         #expect(first.context?.credentialSource?.detail == "arn:aws:iam::123456789012:role/plantrack-reader")
     }
