@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The lossless plan scanner: CommonMark's block structure (cmark's algorithm, line by
 /// line, no recursion) reduced to what a plan needs — task items with the byte offset of
 /// their mark, their nesting, sections, and metadata fields. Written by hand because no
@@ -26,12 +32,21 @@ struct BlockScanner {
         var position = start
         let count = bytes.count
         lineStarts.reserveCapacity(count / 40 + 1)
+        guard let base = bytes.baseAddress else { return finish() }
+        // Most plans end lines with LF alone: then memchr finds each line's end.
+        let hasCarriageReturn = memchr(base, Int32(ASCII.carriageReturn), count) != nil
         while position < count {
             var end = position
-            while end < count {
-                let b = bytes[end]
-                if b == ASCII.newline || b == ASCII.carriageReturn { break }
-                end += 1
+            if hasCarriageReturn {
+                while end < count {
+                    let b = bytes[end]
+                    if b == ASCII.newline || b == ASCII.carriageReturn { break }
+                    end += 1
+                }
+            } else if let found = memchr(base + position, Int32(ASCII.newline), count - position) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else {
+                end = count
             }
             lineStarts.append(position)
             scanLine(start: position, end: end)
@@ -41,6 +56,10 @@ struct BlockScanner {
                 position = end + 1
             }
         }
+        finish()
+    }
+
+    private mutating func finish() {
         lineNumber += 1
         close(from: 0)
         finishSections()
@@ -353,11 +372,11 @@ extension BlockScanner {
 
     private mutating func finishSections() {
         if let last = sections.indices.last { sections[last].endLine = max(lineStarts.count, sections[last].line ?? 0) }
-        for item in items {
-            sections[item.section].allItems.append(item.index)
-            if item.parent == nil || items[item.parent!].section != item.section {
-                sections[item.section].items.append(item.index)
-            }
+        for index in items.indices {
+            let section = items[index].section
+            sections[section].allItems.append(index)
+            if let parent = items[index].parent, items[parent].section == section { continue }
+            sections[section].items.append(index)
         }
     }
 
@@ -379,8 +398,9 @@ extension BlockScanner {
     /// `**Last Updated**: `value`` / `**Status**: `value`` at the start of a paragraph line;
     /// the first of each counts.
     private mutating func scanMetadata(at position: Int, end: Int) {
-        guard end - position > 10, bytes[position] == ASCII.asterisk, bytes[position + 1] == ASCII.asterisk else { return }
-        for name in MetadataName.allCases {
+        guard end - position > 10, bytes[position] == ASCII.asterisk, bytes[position + 1] == ASCII.asterisk,
+              lastUpdated == nil || status == nil else { return }
+        for name in [MetadataName.lastUpdated, .status] {
             if name == .lastUpdated ? lastUpdated != nil : status != nil { continue }
             guard let range = MetadataName.valueRange(of: name, in: bytes, from: position, to: end) else { continue }
             let field = MetadataField(
