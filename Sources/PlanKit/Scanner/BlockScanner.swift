@@ -294,7 +294,7 @@ struct BlockScanner {
             let task = stack[index].task
             if task >= 0 { items[task].endLine = max(items[task].line, lastNonBlankLine) }
         }
-        stack.removeSubrange(depth...)
+        stack.removeLast(stack.count - depth)
     }
 
     private mutating func noteLine(blank: Bool) {
