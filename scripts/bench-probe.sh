@@ -20,11 +20,18 @@ for i in $(seq 1 "$STACKS"); do
   mkdir -p "$project/svc$i"
   cat >"$project/svc$i/serverless.yml" <<YML
 service: bench-svc$i
-provider: { name: aws, region: us-west-2, stage: \${opt:stage, 'dev'} }
+provider:
+  name: aws
+  region: us-west-2
+  stage: \${opt:stage, 'dev'}
 resources:
   Resources:
-    A: { Type: AWS::SSM::Parameter, Properties: { Name: /bench/\${sls:stage}/svc$i/a, Type: String, Value: x } }
-    B: { Type: AWS::SSM::Parameter, Properties: { Name: !Sub "/bench/\${sls:stage}/svc$i/b", Type: String, Value: !Ref A } }
+    A:
+      Type: AWS::SSM::Parameter
+      Properties: { Name: "/bench/\${sls:stage}/svc$i/a", Type: String, Value: x }
+    B:
+      Type: AWS::SSM::Parameter
+      Properties: { Name: !Sub "/bench/\${sls:stage}/svc$i/b", Type: String, Value: !Ref A }
 YML
 done
 printf 'project: .\nstage: dev\nregion: us-west-2\n' >"$project/.plantrack.yml"

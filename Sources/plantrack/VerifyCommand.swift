@@ -32,6 +32,7 @@ struct VerifyCommand: AsyncParsableCommand {
         let settings = EvidenceSettings(lookup: lookup, stage: aws.stage, region: aws.region,
                                         profile: aws.profile, endpointURL: aws.endpointURL)
         let items = try loadItems(lookup.planPath)
+        do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
         let discovery = settings.discover()
         let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks,
                                          pathExists: settings.pathExists)
