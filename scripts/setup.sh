@@ -7,6 +7,7 @@ need=()
 dpkg -s libncurses-dev >/dev/null 2>&1 || need+=(libncurses-dev)
 command -v cmark-gfm >/dev/null 2>&1 || need+=(cmark-gfm)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
+dpkg -s ncurses-term >/dev/null 2>&1 || need+=(ncurses-term)  # tmux-direct terminfo for the true-colour e2e check
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
@@ -17,4 +18,5 @@ fi
 if ! command -v moto_server >/dev/null 2>&1 || ! python3 -c 'import moto.server, flask_cors' >/dev/null 2>&1; then
   echo "setup: installing moto[server]"
   python3 -m pip install -q 'moto[server]'
+  if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
 fi

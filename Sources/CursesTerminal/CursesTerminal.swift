@@ -1,3 +1,203 @@
-// CursesTerminal: see ../shared/docs/DESIGN.md.
 import CNcursesw
 import Dashboard
+import Glibc
+
+/// The dashboard's terminal, on libncursesw: the only code that calls curses.
+/// It paints `Screen`s (only the cells that changed since the last frame), reads
+/// keys, resizes and mouse events, and always gives the terminal back: on
+/// `restore()`, on deinit, on SIGINT/SIGTERM and at process exit.
+///
+/// Use it from one thread (the run loop's).
+public final class CursesTerminal {
+    /// True while some CursesTerminal owns the tty; read by the signal and exit hooks.
+    nonisolated(unsafe) static var isActive = false
+
+    public let options: TerminalOptions
+    /// The colour mode in use after detection and NO_COLOR.
+    public let colorMode: ColorMode
+    /// True when the locale is UTF-8: render may use ✓ ✗ • and box drawing; else ASCII.
+    public let isUTF8: Bool
+    /// Cells written by the last `paint` (the diff's size; for tests and benchmarks).
+    public private(set) var lastPaintedCellCount = 0
+    /// How long the last `paint` took, refresh included (for the benchmark and terminal-check).
+    public private(set) var lastPaintDuration: Duration = .zero
+
+    private let screen: OpaquePointer
+    private var pairs: ColorPairs
+    private var lastFrame: Screen?
+    private var lastTheme: Theme?
+    private var ended = false
+
+    public init(options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
+        self.options = options
+        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "standard input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "standard output") }
+        let term = options.environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else { throw .dumbTerminal(term: term.isEmpty ? nil : term) }
+
+        setlocale(LC_ALL, "")
+        isUTF8 = pt_locale_is_utf8() != 0
+        SignalRestore.install()
+        guard let screen = pt_newterm() else {
+            SignalRestore.uninstall()
+            throw .unknownTerminal(term: term)
+        }
+        self.screen = screen
+        Self.isActive = true
+        set_term(screen)
+        set_escdelay(25)  // Esc answers at once, not after curses' default second
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(pt_stdscr(), false)
+        keypad(pt_stdscr(), true)
+        curs_set(0)
+
+        var mode = ColorMode.none
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            mode = ColorMode.detect(colors: Int(pt_colors()), environment: options.environment)
+        }
+        if ColorMode.noColorRequested(options.environment) {
+            mode = .none
+        } else if let forced = options.colorMode, has_colors() {
+            mode = forced
+        }
+        colorMode = mode
+        pairs = ColorPairs(mode: mode, limit: Int(pt_color_pairs()))
+
+        if options.mouse {
+            mousemask(pt_mouse_button1_pressed() | pt_mouse_wheel_up() | pt_mouse_wheel_down(), nil)
+            mouseinterval(0)  // report presses at once, never wait to build a click
+        }
+    }
+
+    deinit {
+        restore()
+        delscreen(screen)
+    }
+
+    /// The terminal's size in cells.
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(pt_stdscr())), Int(getmaxy(pt_stdscr())))
+    }
+
+    /// Gives the terminal back (normal screen, echo, cooked mode). Safe to call twice.
+    public func restore() {
+        guard !ended else { return }
+        ended = true
+        if options.mouse { mousemask(0, nil) }
+        if !isendwin() { endwin() }
+        Self.isActive = false
+        SignalRestore.uninstall()
+    }
+
+    /// Leaves curses for a child program ($EDITOR) that needs the terminal as it was.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    /// Takes the terminal back after `suspend()` and repaints everything on the next paint.
+    public func resume() {
+        reset_prog_mode()
+        lastFrame = nil
+        clearok(pt_curscr(), true)
+        wrefresh(pt_stdscr())
+    }
+
+    /// Waits up to `milliseconds` (negative: forever) for a key, a resize or a mouse
+    /// event; nil on timeout or on input that means nothing (an unknown key).
+    public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
+        wtimeout(pt_stdscr(), Int32(clamping: milliseconds))
+        var code: wint_t = 0
+        let kind = wget_wch(pt_stdscr(), &code)
+        switch kind {
+        case KEY_CODE_YES:
+            let key = Int32(bitPattern: code)
+            if key == KEY_RESIZE {
+                lastFrame = nil  // the old frame no longer matches what is on the glass
+                let now = size
+                return .resize(width: now.width, height: now.height)
+            }
+            if key == KEY_MOUSE { return mouseEvent() }
+            return KeyDecoder.functionKey(key).map(TerminalEvent.key)
+        case OK:
+            return KeyDecoder.character(code).map(TerminalEvent.key)
+        default:
+            return nil
+        }
+    }
+
+    private func mouseEvent() -> TerminalEvent? {
+        guard options.mouse else { return nil }
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        if event.bstate & pt_mouse_wheel_up() != 0 {
+            kind = .wheelUp
+        } else if event.bstate & pt_mouse_wheel_down() != 0 {
+            kind = .wheelDown
+        } else if event.bstate & pt_mouse_button1_pressed() != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind: kind, row: Int(event.y), column: Int(event.x)))
+    }
+
+    /// Draws `frame`: only the cells that differ from the last frame painted (all of
+    /// them after a resize, a resume or a theme change), then one refresh.
+    public func paint(_ frame: Screen, theme: Theme) {
+        let started = ContinuousClock.now
+        defer { lastPaintDuration = ContinuousClock.now - started }
+        let window = pt_stdscr()
+        let (width, height) = size
+        let full = lastFrame == nil || lastFrame!.width != frame.width || lastFrame!.height != frame.height
+            || lastTheme != theme
+        if full { werase(window) }
+        var styles: [StyleKey: (attr_t, Int32)] = [:]
+        var written = 0
+        for row in 0..<min(frame.height, height) {
+            for column in 0..<min(frame.width, width) {
+                let cell = frame[row, column]
+                guard cell.width > 0 else { continue }
+                if !full, let lastFrame, lastFrame[row, column] == cell { continue }
+                let key = StyleKey(role: cell.role, emphasis: cell.emphasis)
+                let (attributes, pair): (attr_t, Int32)
+                if let known = styles[key] {
+                    (attributes, pair) = known
+                } else {
+                    let style = theme.style(for: cell.role, emphasis: cell.emphasis)
+                    (attributes, pair) = (ColorPairs.attributes(style.attributes), pairs.pair(for: style))
+                    styles[key] = (attributes, pair)
+                }
+                // A wide glyph that would hang off the right edge is painted as a blank.
+                var shown = cell
+                if Int(cell.width) > 1 && column + Int(cell.width) > width { shown = Cell(grapheme: " ", role: cell.role) }
+                for (offset, piece) in CellText.pieces(for: shown, utf8: isUTF8).enumerated() {
+                    piece.withUnsafeBufferPointer { text in
+                        _ = pt_put_cell(window, Int32(row), Int32(column + offset), text.baseAddress, attributes, pair)
+                    }
+                }
+                written += 1
+            }
+        }
+        if let cursor = frame.cursor, cursor.row < height, cursor.column < width {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        lastFrame = frame
+        lastTheme = theme
+        lastPaintedCellCount = written
+    }
+
+    private struct StyleKey: Hashable {
+        var role: StyleRole
+        var emphasis: Emphasis
+    }
+}

@@ -1,0 +1,41 @@
+import CNcursesw
+import Dashboard
+
+/// What a cell's grapheme becomes on the terminal: wide characters for `setcchar`,
+/// with control characters, unshowable text (non-ASCII in a non-UTF-8 locale) and
+/// width mismatches replaced, so no escape sequence and no misaligned row reaches the tty.
+enum CellText {
+    /// The characters to write for `cell`, padded to its width; each inner array is
+    /// one terminal cell's text, NUL-terminated.
+    static func pieces(for cell: Cell, utf8: Bool) -> [[wchar_t]] {
+        let width = Int(cell.width)
+        let replacement: Unicode.Scalar = utf8 ? "\u{FFFD}" : "?"
+        let scalars = Array(cell.grapheme.unicodeScalars)
+        let showable = !scalars.isEmpty && scalars.count <= Int(pt_cchar_max())
+            && !scalars.contains(where: isControl) && (utf8 || scalars.allSatisfy(\.isASCII))
+        if showable, displayWidth(scalars) == width {
+            return [scalars.map { wchar_t(bitPattern: $0.value) } + [0]]
+        }
+        // A replacement, then blanks for the rest of the cell's width.
+        let first: [wchar_t] = [wchar_t(bitPattern: (width == 0 ? " " : replacement).value), 0]
+        return [first] + Array(repeating: [wchar_t(bitPattern: 32), 0], count: max(0, width - 1))
+    }
+
+    /// C0, DEL, C1, and the bidi and line-separator controls that can reorder a row.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    static func displayWidth(_ scalars: [Unicode.Scalar]) -> Int {
+        var total = 0
+        for scalar in scalars {
+            let width = pt_wcwidth(wchar_t(bitPattern: scalar.value))
+            if width < 0 { return -1 }
+            total += Int(width)
+        }
+        return total
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+
+/// `plantrack themes`: every theme found, one a line, with where it comes from.
+/// A theme file that does not parse is listed as invalid and, after the list, named
+/// in one sentence on stderr (exit 2, as for any malformed theme).
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "themes",
+        abstract: "List the themes found: next to the plan, in $XDG_CONFIG_HOME/plantrack/themes, built in."
+    )
+
+    @Option(name: .long, help: "The plan file; themes/ next to it is searched first.")
+    var plan: String?
+
+    @Option(name: .long, help: "The config file; themes/ next to it is searched first.")
+    var config: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog.standard(planDirectory: planDirectory, environment: environment)
+        let entries = catalog.entries()
+        let nameWidth = max(16, (entries.map(\.name.count).max() ?? 0) + 2)
+        var firstProblem: ThemeError?
+        for entry in entries {
+            var origin: String
+            switch entry.origin {
+            case .builtIn: origin = "built-in"
+            case .file(let path):
+                let shadowsBuiltIn = BuiltInThemes.names.contains(entry.name)
+                origin = path + (entry.overridesBuiltIn ? " (overrides built-in)" : shadowsBuiltIn ? " (same as built-in)" : "")
+            }
+            do {
+                _ = try catalog.load(entry.name)
+            } catch {
+                origin += " (invalid)"
+                firstProblem = firstProblem ?? error
+            }
+            let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            print(TerminalText.sanitized(name + origin))
+        }
+        if let firstProblem {
+            FileHandle.standardError.write(Data((firstProblem.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// The folder whose themes/ is searched first: the config's, else the plan's, else here.
+    private var planDirectory: String {
+        if let config { return (config as NSString).deletingLastPathComponent.nonEmpty ?? "." }
+        if let plan { return (plan as NSString).deletingLastPathComponent.nonEmpty ?? "." }
+        return "."
+    }
+}
+
+extension String {
+    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+/// File names come from the user's disk: keep control characters off the terminal.
+private enum TerminalText {
+    static func sanitized(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "?" : Character($0) })
+    }
+}

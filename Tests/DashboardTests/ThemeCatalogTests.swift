@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Dashboard
+
+@Suite("Theme lookup and the shipped themes")
+struct ThemeCatalogTests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test("the embedded themes are themes/*.yml byte for byte", arguments: BuiltInThemes.names)
+    func embeddedMatchFiles(name: String) throws {
+        let file = Self.repoRoot.appendingPathComponent("themes/\(name).yml")
+        let onDisk = try String(contentsOf: file, encoding: .utf8)
+        #expect(BuiltInThemes.source(named: name) == onDisk, "regenerate BuiltInThemes.swift from themes/\(name).yml")
+    }
+
+    @Test("every shipped theme loads and tells done from todo and the selection from text",
+          arguments: BuiltInThemes.names)
+    func shippedThemesAreUsable(name: String) throws {
+        let theme = try ThemeCatalog(directories: []).load(name)
+        #expect(theme.name == name)
+        #expect(theme[.stateDone] != theme[.stateTodo])
+        #expect(theme[.selection] != theme[.text])
+        #expect(theme[.verdictDrift] != theme[.verdictVerified])
+    }
+
+    @Test("mono has no colour on any role, with or without emphasis")
+    func monoIsColourless() throws {
+        let mono = try ThemeCatalog(directories: []).load("mono")
+        for role in StyleRole.allCases {
+            for emphasis in [Emphasis(), .code, .strong] {
+                let style = mono.style(for: role, emphasis: emphasis)
+                #expect(style.foreground == .terminalDefault && style.background == .terminalDefault,
+                        "mono colours \(role.rawValue)")
+            }
+        }
+    }
+
+    @Test("themes next to the plan come first, then XDG, then built-in; files override built-ins")
+    func lookupOrder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-themes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let planThemes = root.appendingPathComponent("project/themes")
+        let xdgThemes = root.appendingPathComponent("xdg/plantrack/themes")
+        try FileManager.default.createDirectory(at: planThemes, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: xdgThemes, withIntermediateDirectories: true)
+        try "title: { fg: red }\n".write(to: planThemes.appendingPathComponent("ocean.yml"), atomically: true, encoding: .utf8)
+        try "title: { fg: blue }\n".write(to: xdgThemes.appendingPathComponent("ocean.yml"), atomically: true, encoding: .utf8)
+        try "title: { fg: green }\n".write(to: xdgThemes.appendingPathComponent("forest.yaml"), atomically: true, encoding: .utf8)
+        try "stateDone: magenta\n".write(to: planThemes.appendingPathComponent("default.yml"), atomically: true, encoding: .utf8)
+
+        let catalog = ThemeCatalog.standard(planDirectory: root.appendingPathComponent("project").path,
+                                            environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("xdg").path,
+                                                          "HOME": "/nonexistent"])
+        let entries = catalog.entries()
+        #expect(entries.map(\.name) == BuiltInThemes.names + ["forest", "ocean"])
+        #expect(entries.first { $0.name == "ocean" }?.origin == .file(path: planThemes.appendingPathComponent("ocean.yml").path))
+        #expect(entries.first { $0.name == "default" }?.overridesBuiltIn == true)
+        #expect(entries.first { $0.name == "light" }?.origin == .builtIn)
+
+        #expect(try catalog.load("ocean")[.title].foreground == .indexed(1))  // the plan's copy wins over XDG's
+        #expect(try catalog.load("forest")[.title].foreground == .indexed(2))
+        #expect(try catalog.load("default")[.stateDone].foreground == .indexed(5))
+        #expect(try catalog.load("default")[.stateAborted] == Theme.default[.stateAborted])
+    }
+
+    @Test("HOME's .config is searched when XDG_CONFIG_HOME is unset")
+    func homeFallback() {
+        let catalog = ThemeCatalog.standard(planDirectory: "/p", environment: ["HOME": "/home/ana"])
+        #expect(catalog.directories == ["/p/themes", "/home/ana/.config/plantrack/themes"])
+    }
+
+    @Test("an unknown name and a missing file are errors that name them")
+    func notFound() {
+        let catalog = ThemeCatalog(directories: ["/p/themes"])
+        let error = #expect(throws: ThemeError.self) { try catalog.load("ocean") }
+        #expect(error == .notFound(name: "ocean", searched: ["/p/themes"]))
+        #expect(error?.description.contains("No theme named 'ocean'") == true)
+        #expect(throws: ThemeError.unreadable(file: "/nonexistent/t.yml", reason: "no such file")) {
+            try catalog.load("/nonexistent/t.yml")
+        }
+    }
+
+    @Test("a malformed theme in the catalog is reported with its path")
+    func malformedFileInCatalog() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-bad-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("bad.yml").path
+        try "text: { fg: red }\nstateDone: { bg: nope }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ThemeError.badColor(file: path, line: 2, key: "stateDone.bg", value: "nope")) {
+            try ThemeCatalog(directories: [folder.path]).load("bad")
+        }
+    }
+}
