@@ -69,6 +69,8 @@ final class AWSTransport: Sendable {
     func send(_ call: ServiceCall, credentials: AWSCredentials, counter: CallCounter) async throws(AWSError) -> [UInt8] {
         var attempt = 1
         var spent = 0
+        let endpointKey = call.endpoint.description
+        if let error = await counter.knownUnreachable(endpointKey) { throw error }
         while true {
             let outcome = await sendOnce(call, credentials: credentials, counter: counter)
             switch outcome {
@@ -76,7 +78,10 @@ final class AWSTransport: Sendable {
                 await quota.release(spent)
                 return body
             case .failure(let failure):
-                guard failure.retryable, attempt < retry.maxAttempts else { throw failure.error }
+                guard failure.retryable, attempt < retry.maxAttempts else {
+                    if failure.isTimeoutOrConnection { await counter.markUnreachable(endpointKey, failure.error) }
+                    throw failure.error
+                }
                 let cost = failure.isTimeoutOrConnection ? retry.timeoutCost : retry.retryCost
                 guard await quota.acquire(cost) else {
                     throw .retryQuotaExhausted(service: call.service.signingName, underlying: failure.error.description)

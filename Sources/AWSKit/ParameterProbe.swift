@@ -1,7 +1,9 @@
 import Foundation
 
 /// The parameter half of a probe: GetParameters in batches of 10 for exact names,
-/// DescribeParameters (BeginsWith the literal prefix) for `*` patterns.
+/// DescribeParameters (BeginsWith the literal prefix) for `*` patterns. Many exact
+/// names under one path (`/app/dev/…`) are listed instead, 50 a page, with a page cap
+/// that keeps the worst case near the batches' cost.
 struct ParameterProbe: Sendable {
     var client: SSMClient
     var concurrency: Int
@@ -9,7 +11,11 @@ struct ParameterProbe: Sendable {
     private enum Job: Sendable {
         case batch([String])
         case prefix(String)
+        case listing(prefix: String, names: [String])
     }
+
+    /// A path holding at least this many of the names is listed rather than batched.
+    static let listingThreshold = 2 * SSMClient.batchSize
 
     private enum Outcome: Sendable {
         case batch(found: [ParameterMetadata], missing: [String])
@@ -22,9 +28,15 @@ struct ParameterProbe: Sendable {
         guard !unique.isEmpty else { return ProbeAnswer() }
         let exact = unique.filter { !Wildcard.isPattern($0) }
         let patterns = unique.filter(Wildcard.isPattern).map { Wildcard(pattern: $0) }
-        var jobs: [Job] = stride(from: 0, to: exact.count, by: SSMClient.batchSize).map {
-            .batch(Array(exact[$0..<min($0 + SSMClient.batchSize, exact.count)]))
+        let groups = Dictionary(grouping: exact, by: Self.listingPrefix)
+        var listings: [Job] = []
+        var batched: [String] = []
+        for name in exact {
+            guard let prefix = Self.listingPrefix(name), let group = groups[prefix],
+                  group.count >= Self.listingThreshold else { batched.append(name); continue }
+            if group.first == name { listings.append(.listing(prefix: prefix, names: group)) }
         }
+        var jobs: [Job] = listings + Self.batches(batched).map { .batch($0) }
         jobs += Self.minimalPrefixes(patterns.map(\.literalPrefix)).map { .prefix($0) }
         let client = self.client
         let outcomes = await boundedMap(jobs, limit: concurrency) { job -> Outcome in
@@ -35,6 +47,8 @@ struct ParameterProbe: Sendable {
                     return .batch(found: found, missing: missing)
                 case .prefix(let prefix):
                     return .prefix(prefix, try await client.describeParameters(namePrefix: prefix))
+                case .listing(let prefix, let names):
+                    return try await Self.list(names, under: prefix, client: client)
                 }
             } catch {
                 return .failed(error)
@@ -78,6 +92,43 @@ struct ParameterProbe: Sendable {
             // Neither: its batch failed; the failure is reported, the name stays unknown.
         }
         return answer
+    }
+
+    /// Lists `prefix` for at most half the pages the batches would take; names the listing
+    /// did not reach are asked by GetParameters after all.
+    private static func list(_ names: [String], under prefix: String, client: SSMClient) async throws(AWSError) -> Outcome {
+        let wanted = Set(names)
+        let cap = max(1, batches(names).count / 2)
+        let (listed, complete) = try await client.describeParameters(namePrefix: prefix, maxPages: cap)
+        var found = listed.filter { wanted.contains($0.name) }
+        let seen = Set(found.map(\.name))
+        var missing: [String] = []
+        let rest = names.filter { !seen.contains($0) }
+        if complete {
+            missing = rest
+        } else {
+            for batch in batches(rest) {
+                let (hits, misses) = try await client.getParameters(names: batch)
+                found += hits
+                missing += misses
+            }
+        }
+        return .batch(found: found, missing: missing)
+    }
+
+    /// `/app/dev/` for `/app/dev/svc/key`: the path two levels down, where a project's
+    /// parameters gather; nil for a name too shallow to list.
+    static func listingPrefix(_ name: String) -> String? {
+        guard name.hasPrefix("/") else { return nil }
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count > 3 else { return nil }
+        return "/" + parts[1] + "/" + parts[2] + "/"
+    }
+
+    static func batches(_ names: [String]) -> [[String]] {
+        stride(from: 0, to: names.count, by: SSMClient.batchSize).map {
+            Array(names[$0..<min($0 + SSMClient.batchSize, names.count)])
+        }
     }
 
     /// Prefixes with those covered by a shorter one removed: one listing serves both.

@@ -53,14 +53,25 @@ struct SSMClient: Sendable {
 
     /// Parameters whose name begins with `prefix` (all parameters when it is empty), metadata only.
     func describeParameters(namePrefix prefix: String) async throws(AWSError) -> [ParameterMetadata] {
+        try await describeParameters(namePrefix: prefix, maxPages: 10_000).parameters
+    }
+
+    /// At most `maxPages` pages of 50; `complete` is false when more were left.
+    func describeParameters(namePrefix prefix: String, maxPages: Int) async throws(AWSError)
+        -> (parameters: [ParameterMetadata], complete: Bool) {
         var payload: [String: Any] = ["MaxResults": 50]
         if !prefix.isEmpty {
             payload["ParameterFilters"] = [["Key": "Name", "Option": "BeginsWith", "Values": [prefix]]]
         }
-        return try await paged("DescribeParameters", payload)
+        return try await paged("DescribeParameters", payload, maxPages: maxPages)
     }
 
     private func paged(_ action: String, _ payload: [String: Any]) async throws(AWSError) -> [ParameterMetadata] {
+        try await paged(action, payload, maxPages: 10_000).parameters
+    }
+
+    private func paged(_ action: String, _ payload: [String: Any], maxPages: Int) async throws(AWSError)
+        -> (parameters: [ParameterMetadata], complete: Bool) {
         struct Page: Decodable {
             var Parameters: [ParameterMetadata]?
             var NextToken: String?
@@ -79,8 +90,8 @@ struct SSMClient: Sendable {
             }
             token = next
             pages += 1
-        } while token != nil && pages < 10_000
-        return result
+        } while token != nil && pages < maxPages
+        return (result, token == nil)
     }
 
     private func send<Answer: Decodable>(_ action: String, _ payload: [String: Any]) async throws(AWSError) -> Answer {

@@ -131,6 +131,22 @@ struct FaultTests {
         #expect(result.failures.allSatisfy { $0.message.contains("connection refused") && $0.message.contains(":\(port)") })
     }
 
+    @Test("a closed port and many names: the first exhausted endpoint fails the rest at once")
+    func closedPortManyNames() async throws {
+        let port = FaultServer.closedPort()
+        let probe = probe("http://127.0.0.1:\(port)")
+        let started = Date()
+        let result = await probe.run(ProbeRequest(
+            stackNames: (0..<150).map { "stack-\($0)" } + ["a", "b"].map { "only-\($0)-*" },
+            parameterNames: (0..<300).map { "/app/dev/svc\($0 / 2)/p\($0 % 2)" } + (0..<30).map { "/x\($0)" }))
+        let elapsed = Date().timeIntervalSince(started)
+        await probe.shutdown()
+        #expect(elapsed < 10, "took \(elapsed) s")
+        #expect(result.apiCalls <= 3 * 6, "\(result.apiCalls) calls: only the calls in flight before the first gave up retry")
+        #expect(result.failures.allSatisfy { $0.kind == .unreachable })
+        #expect(result.stacks.isEmpty && result.parameters.isEmpty, "nothing is reported missing that was never asked")
+    }
+
     @Test("access denied is not retried and says which policy to check")
     func denied() async throws {
         let server = try FaultServer(scenario: "denied")
