@@ -26,6 +26,7 @@ public final class CursesTerminal {
     private var pairs: ColorPairs
     private var lastFrame: Screen?
     private var lastTheme: Theme?
+    private var styleCache: [StyleKey: (attr_t, Int32)] = [:]
     private var ended = false
 
     public init(options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
@@ -154,28 +155,27 @@ public final class CursesTerminal {
         defer { lastPaintDuration = ContinuousClock.now - started }
         let window = pt_stdscr()
         let (width, height) = size
-        let full = lastFrame == nil || lastFrame!.width != frame.width || lastFrame!.height != frame.height
-            || lastTheme != theme
-        if full { werase(window) }
-        var styles: [StyleKey: (attr_t, Int32)] = [:]
+        if lastTheme != theme { styleCache = [:] }
+        let previous = lastFrame.flatMap { last in
+            last.width == frame.width && last.height == frame.height && lastTheme == theme ? last.cells : nil
+        }
+        if previous == nil { werase(window) }
+        let cells = frame.cells
         var written = 0
         for row in 0..<min(frame.height, height) {
+            let rowStart = row * frame.width
             for column in 0..<min(frame.width, width) {
-                let cell = frame[row, column]
+                let cell = cells[rowStart + column]
                 guard cell.width > 0 else { continue }
-                if !full, let lastFrame, lastFrame[row, column] == cell { continue }
-                let key = StyleKey(role: cell.role, emphasis: cell.emphasis)
-                let (attributes, pair): (attr_t, Int32)
-                if let known = styles[key] {
-                    (attributes, pair) = known
-                } else {
-                    let style = theme.style(for: cell.role, emphasis: cell.emphasis)
-                    (attributes, pair) = (ColorPairs.attributes(style.attributes), pairs.pair(for: style))
-                    styles[key] = (attributes, pair)
+                if let previous, previous[rowStart + column] == cell { continue }
+                let (attributes, pair) = cursesStyle(role: cell.role, emphasis: cell.emphasis, theme: theme)
+                if let ascii = CellText.printableASCII(cell) {  // most cells: no arrays, no wcwidth
+                    pt_put_char(window, Int32(row), Int32(column), ascii, attributes, pair)
+                    written += 1
+                    continue
                 }
                 // A wide glyph that would hang off the right edge is painted as a blank.
-                var shown = cell
-                if Int(cell.width) > 1 && column + Int(cell.width) > width { shown = Cell(grapheme: " ", role: cell.role) }
+                let shown = Int(cell.width) > 1 && column + Int(cell.width) > width ? Cell(grapheme: " ", role: cell.role) : cell
                 for (offset, piece) in CellText.pieces(for: shown, utf8: isUTF8).enumerated() {
                     piece.withUnsafeBufferPointer { text in
                         _ = pt_put_cell(window, Int32(row), Int32(column + offset), text.baseAddress, attributes, pair)
@@ -194,6 +194,16 @@ public final class CursesTerminal {
         lastFrame = frame
         lastTheme = theme
         lastPaintedCellCount = written
+    }
+
+    /// Curses attributes and colour pair for a role with emphasis, resolved once per theme.
+    private func cursesStyle(role: StyleRole, emphasis: Emphasis, theme: Theme) -> (attr_t, Int32) {
+        let key = StyleKey(role: role, emphasis: emphasis)
+        if let known = styleCache[key] { return known }
+        let style = theme.style(for: role, emphasis: emphasis)
+        let resolved = (ColorPairs.attributes(style.attributes), pairs.pair(for: style))
+        styleCache[key] = resolved
+        return resolved
     }
 
     private struct StyleKey: Hashable {
