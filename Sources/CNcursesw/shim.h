@@ -58,5 +58,8 @@ static inline int pt_put_char(WINDOW *window, int row, int column, wchar_t chara
     return pt_put_cell(window, row, column, text, attributes, pair);
 }
 
+extern char **environ;
+static inline char **pt_environ(void) { return environ; }
+
 static inline int pt_cchar_max(void) { return CCHARW_MAX; }
 #endif

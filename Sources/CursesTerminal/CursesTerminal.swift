@@ -108,12 +108,40 @@ public final class CursesTerminal {
         wrefresh(pt_stdscr())
     }
 
+    /// Steps aside for `arguments` (e.g. `["/bin/sh", "-c", "$EDITOR \"$@\"", …]`): the
+    /// child gets the plain terminal in the foreground, then the dashboard comes back and
+    /// repaints whole. The child's exit status, or nil when it could not start.
+    public func runInForeground(_ arguments: [String]) -> Int32? {
+        suspend()
+        defer { resume() }
+        return ForegroundChild.run(arguments)
+    }
+
     /// Waits up to `milliseconds` (negative: forever) for a key, a resize or a mouse
     /// event; nil on timeout or on input that means nothing (an unknown key).
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
-        wtimeout(pt_stdscr(), Int32(clamping: milliseconds))
-        var code: wint_t = 0
-        let kind = wget_wch(pt_stdscr(), &code)
+        // Waits in short slices: SIGWINCH lands on whichever thread does not block it
+        // (under Swift concurrency, rarely the one reading keys), so it cannot be relied
+        // on to interrupt the read; curses notices the pending resize at its next call.
+        let deadline = ContinuousClock.now + .milliseconds(max(0, milliseconds))
+        while true {
+            let remaining = milliseconds < 0 ? Self.resizeSlice
+                : max(0, Int((deadline - ContinuousClock.now) / .milliseconds(1)))
+            wtimeout(pt_stdscr(), Int32(min(remaining, Self.resizeSlice)))
+            var code: wint_t = 0
+            let kind = wget_wch(pt_stdscr(), &code)
+            if kind == ERR {
+                if milliseconds >= 0 && remaining <= Self.resizeSlice { return nil }
+                continue
+            }
+            return decode(kind: kind, code: code)
+        }
+    }
+
+    /// The longest wait between looks for a resize, in milliseconds.
+    static let resizeSlice = 40
+
+    private func decode(kind: Int32, code: wint_t) -> TerminalEvent? {
         switch kind {
         case KEY_CODE_YES:
             let key = Int32(bitPattern: code)
