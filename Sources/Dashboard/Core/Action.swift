@@ -1,0 +1,23 @@
+import Foundation
+
+/// Everything that can happen to the dashboard: input from the terminal and the
+/// results of effects the run loop carried out.
+public enum Action: Sendable {
+    /// The loop is running: the first probe may start.
+    case started
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// The clock moved (spinner, "probed 12 s ago", auto-refresh).
+    case tick(Date)
+    /// The plan was read: at start, after an outside edit, or after the editor closed.
+    case planLoaded(PlanOutline, reason: LoadReason)
+    case planLoadFailed(String)
+    case markWritten(MarkChange, origin: ChangeOrigin, outline: PlanOutline)
+    case writeFailed(MarkChange, origin: ChangeOrigin, message: String)
+    case probeFinished(LiveStatus)
+    case probeFailed(ProbeProblem, at: Date)
+    case themeFailed(String)
+}
+
+public enum LoadReason: Sendable, Equatable { case initial, outsideEdit, editor }

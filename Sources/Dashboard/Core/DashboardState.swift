@@ -1,0 +1,109 @@
+import Foundation
+
+/// Everything the dashboard shows, as one value. `reduce` changes it; `render` draws it.
+public struct DashboardState: Sendable {
+    public var outline: PlanOutline
+    public var width: Int
+    public var height: Int
+    public var focus: Pane = .items
+    public var selectedPhase = 0
+    /// Index into `outline.items`.
+    public var selectedItem: Int?
+    /// Items folded by the user, by `OutlineItem.key`.
+    public var collapsed: Set<String> = []
+    public var filter: ItemFilter = .all
+    public var mode: InputMode = .normal
+    public var searchQuery = ""
+    public var searchMatches: [Int] = []
+    public var searchPosition = 0
+    public var phaseScroll = 0
+    public var itemScroll = 0
+    public var detailScroll = 0
+    public var undoStack: [MarkChange] = []
+    public var redoStack: [MarkChange] = []
+    public var message: StatusMessage?
+    public var live = LiveState()
+    /// Seconds between automatic probes; 0 turns them off.
+    public var refresh: TimeInterval
+    public var stages: [String]
+    public var stageIndex = 0
+    public var themes: [String]
+    public var themeIndex = 0
+    public var now: Date
+    /// False when the terminal cannot draw ✓ ✗ • (not a UTF-8 locale): ASCII marks instead.
+    public var unicode: Bool
+    public var mouse: Bool
+    /// The tree's visible rows for the selected phase, kept in step by `reduce`.
+    public private(set) var rows: [TreeRow] = []
+
+    public init(outline: PlanOutline, width: Int, height: Int, now: Date,
+                refresh: TimeInterval = 0, stages: [String] = [], stage: String? = nil,
+                themes: [String] = ["default"], theme: String? = nil,
+                unicode: Bool = true, mouse: Bool = false) {
+        self.outline = outline
+        self.width = width
+        self.height = height
+        self.now = now
+        self.refresh = refresh
+        self.stages = stages
+        if let stage {
+            if let index = stages.firstIndex(of: stage) { stageIndex = index } else {
+                self.stages.insert(stage, at: 0)
+            }
+        }
+        self.themes = themes.isEmpty ? ["default"] : themes
+        if let theme {
+            if let index = self.themes.firstIndex(of: theme) { themeIndex = index } else {
+                self.themes.insert(theme, at: 0)
+            }
+        }
+        self.unicode = unicode
+        self.mouse = mouse
+        selectedItem = outline.phases.first?.topItems.first
+        rebuildRows()
+    }
+
+    public var layout: Layout { Layout(width: width, height: height) }
+    public var stage: String? { stages.isEmpty ? nil : stages[stageIndex] }
+    public var theme: String { themes[themeIndex] }
+
+    public var selected: OutlineItem? { selectedItem.map { outline.items[$0] } }
+    public var selectedRow: Int? { selectedItem.flatMap { item in rows.firstIndex { $0.item == item } } }
+
+    public func evidence(for item: OutlineItem) -> ItemEvidence? {
+        live.status?.items[item.key]
+    }
+
+    /// Recomputes the visible rows: the selected phase's items, folded and filtered.
+    public mutating func rebuildRows() {
+        rows = []
+        guard outline.phases.indices.contains(selectedPhase) else { return }
+        var shown: [Bool] = []
+        if filter != .all {
+            shown = Array(repeating: false, count: outline.items.count)
+            for index in outline.phases[selectedPhase].allItems.reversed() where passesFilter(outline.items[index]) {
+                var cursor: Int? = index
+                while let current = cursor, !shown[current] {
+                    shown[current] = true
+                    cursor = outline.items[current].parent
+                }
+            }
+        }
+        func visit(_ index: Int) {
+            if !shown.isEmpty && !shown[index] { return }
+            let item = outline.items[index]
+            let expanded = !collapsed.contains(item.key)
+            rows.append(TreeRow(item: index, depth: item.depth, hasChildren: !item.children.isEmpty, expanded: expanded))
+            if expanded { item.children.forEach(visit) }
+        }
+        outline.phases[selectedPhase].topItems.forEach(visit)
+    }
+
+    func passesFilter(_ item: OutlineItem) -> Bool {
+        switch filter {
+        case .all: true
+        case .open: !item.state.isClosed
+        case .drift: evidence(for: item)?.verdict == .drift
+        }
+    }
+}

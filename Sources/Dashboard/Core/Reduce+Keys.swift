@@ -1,0 +1,166 @@
+import Foundation
+
+extension DashboardState {
+    mutating func handle(_ key: Key) -> [Effect] {
+        switch mode {
+        case .help:
+            mode = .normal
+            return []
+        case .search(let query):
+            handleSearch(key, query: query)
+            return []
+        case .normal:
+            return handleNormal(key)
+        }
+    }
+
+    private mutating func handleNormal(_ key: Key) -> [Effect] {
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("?"): mode = .help
+        case .tab: focus = focus.next
+        case .backTab: focus = focus.next.next
+        case .up, .character("k"): move(by: -1)
+        case .down, .character("j"): move(by: 1)
+        case .pageUp: move(by: -page)
+        case .pageDown: move(by: page)
+        case .home, .character("g"): move(by: -Int.max / 2)
+        case .end, .character("G"): move(by: Int.max / 2)
+        case .left, .character("h"): goLeft()
+        case .right, .character("l"): goRight()
+        case .enter:
+            if focus == .phases { focus = .items } else { toggleFold() }
+        case .character(" "):
+            guard let item = selected else { return nothingSelected() }
+            return change(item, to: item.state == .done ? " " : "x")
+        case .character("!"): return selected.map { change($0, to: "!") } ?? nothingSelected()
+        case .character("p"): return selected.map { change($0, to: "/") } ?? nothingSelected()
+        case .character("c"): return selected.map { change($0, to: "-") } ?? nothingSelected()
+        case .character("u"):
+            guard let last = undoStack.popLast() else { say("Nothing to undo."); return [] }
+            return [.writeMark(last.inverse, origin: .undo)]
+        case .control("r"), .control("R"):
+            guard let last = redoStack.popLast() else { say("Nothing to redo."); return [] }
+            return [.writeMark(last, origin: .redo)]
+        case .character("/"):
+            mode = .search("")
+        case .character("n"): stepSearch(by: 1)
+        case .character("N"): stepSearch(by: -1)
+        case .character("f"):
+            filter = filter.next
+            rebuildRows()
+            if selectedRow == nil { selectedItem = rows.first?.item }
+            keepSelectionVisible()
+            say("Showing \(filter == .all ? "all items" : filter == .open ? "open items" : "items that drift").")
+        case .character("r"): return startProbe(quietly: false)
+        case .character("s"): return nextStage()
+        case .character("t"):
+            themeIndex = (themeIndex + 1) % themes.count
+            say("Theme: \(theme).")
+            return [.applyTheme(theme)]
+        case .character("e"):
+            let line = selected?.line ?? outline.phases[safe: selectedPhase]?.line ?? 1
+            return [.openEditor(line: line)]
+        case .escape:
+            message = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    private var page: Int { max(1, focus == .phases ? layout.phaseSlots : focus == .detail ? layout.detailRows : layout.itemRows) - 1 }
+
+    private mutating func nothingSelected() -> [Effect] {
+        say("No item is selected.", kind: .warning)
+        return []
+    }
+
+    /// A new mark for one item; a mark it already has writes nothing (CONTRACT §4).
+    private mutating func change(_ item: OutlineItem, to mark: String) -> [Effect] {
+        guard item.mark != mark else {
+            say("\(item.id.map { "TODO \($0)" } ?? "Line \(item.line)") is already \(item.state.rawValue).")
+            return []
+        }
+        return [.writeMark(MarkChange(itemID: item.id, line: item.line, text: item.text, from: item.mark, to: mark),
+                           origin: .user)]
+    }
+
+    mutating func move(by delta: Int) {
+        switch focus {
+        case .phases:
+            guard !outline.phases.isEmpty else { return }
+            let target = clamp(selectedPhase.addingReportingOverflow(delta).partialValue, 0, outline.phases.count - 1)
+            guard target != selectedPhase else { return }
+            selectedPhase = target
+            itemScroll = 0
+            detailScroll = 0
+            rebuildRows()
+            selectedItem = rows.first?.item
+            keepSelectionVisible()
+        case .items:
+            guard !rows.isEmpty else { return }
+            let current = selectedRow ?? 0
+            let target = clamp(current.addingReportingOverflow(delta).partialValue, 0, rows.count - 1)
+            if target != current || selectedRow == nil {
+                selectedItem = rows[target].item
+                detailScroll = 0
+            }
+            keepSelectionVisible()
+        case .detail:
+            detailScroll = max(0, detailScroll.addingReportingOverflow(delta).partialValue)
+            detailScroll = min(detailScroll, 10_000)
+        }
+    }
+
+    private mutating func goLeft() {
+        switch focus {
+        case .phases: break
+        case .detail: focus = .items
+        case .items:
+            guard let item = selected else { focus = .phases; return }
+            if !item.children.isEmpty && !collapsed.contains(item.key) {
+                toggleFold()
+            } else if let parent = item.parent {
+                selectedItem = parent
+                keepSelectionVisible()
+            } else {
+                focus = .phases
+            }
+        }
+    }
+
+    private mutating func goRight() {
+        switch focus {
+        case .phases: focus = .items
+        case .detail: break
+        case .items:
+            guard let item = selected else { return }
+            if !item.children.isEmpty && collapsed.contains(item.key) { toggleFold() } else { focus = .detail }
+        }
+    }
+
+    private mutating func toggleFold() {
+        guard let item = selected, !item.children.isEmpty else { return }
+        if collapsed.contains(item.key) { collapsed.remove(item.key) } else { collapsed.insert(item.key) }
+        rebuildRows()
+        keepSelectionVisible()
+    }
+
+    private mutating func nextStage() -> [Effect] {
+        guard stages.count > 1 else {
+            say("Only one stage to show; list more under stages: in .plantrack.yml.")
+            return []
+        }
+        stageIndex = (stageIndex + 1) % stages.count
+        say("Stage: \(stages[stageIndex]).")
+        if live.probing { return [] }  // the running probe's answer will be for the old stage: re-probed then
+        return startProbe(quietly: true)
+    }
+}
+
+func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int { min(max(value, low), high) }
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,56 @@
+extension DashboardState {
+    mutating func handleSearch(_ key: Key, query: String) {
+        switch key {
+        case .escape:
+            mode = .normal
+        case .enter:
+            mode = .normal
+            runSearch(query)
+        case .backspace, .delete:
+            mode = .search(String(query.dropLast()))
+        case .control("u"):
+            mode = .search("")
+        case .character(let character) where !character.isNewline:
+            mode = .search(query + String(character))
+        default:
+            break
+        }
+    }
+
+    /// Finds items by id first ("2.5", "TODO 2.5"), then by words in their text.
+    mutating func runSearch(_ raw: String) {
+        var query = raw.trimmingCharacters(in: .whitespaces)
+        if query.lowercased().hasPrefix("todo ") { query = String(query.dropFirst(5)).trimmingCharacters(in: .whitespaces) }
+        searchQuery = query
+        guard !query.isEmpty else { searchMatches = []; return }
+        var matches = outline.items.filter { $0.id == query }.map(\.index)
+        if query.first == "L", let line = Int(query.dropFirst()), let item = outline.items.first(where: { $0.line == line }) {
+            matches.append(item.index)
+        }
+        let needle = query.lowercased()
+        // An exact id is what the user meant: "2.5" must not also find the "3.2.5" in a text.
+        if matches.isEmpty {
+            matches = outline.items.filter { InlineText.plain($0.text).lowercased().contains(needle) }.map(\.index)
+        }
+        searchMatches = matches
+        searchPosition = 0
+        if let first = matches.first {
+            select(item: first)
+            say(matches.count == 1 ? "1 match for “\(query)”." : "\(matches.count) matches for “\(query)”; n/N for the next.")
+        } else {
+            say("No item matches “\(query)”.", kind: .warning)
+        }
+    }
+
+    mutating func stepSearch(by delta: Int) {
+        guard !searchMatches.isEmpty else {
+            say("No search yet: press / and type an id or words.")
+            return
+        }
+        searchPosition = (searchPosition + delta + searchMatches.count) % searchMatches.count
+        select(item: searchMatches[searchPosition])
+        say("Match \(searchPosition + 1) of \(searchMatches.count) for “\(searchQuery)”.")
+    }
+}
+
+import Foundation

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The dashboard's update function (bubbletea's Update): changes `state` for `action`
+/// and returns the slow work the run loop must do. Pure: no I/O, no clock, no terminal.
+public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+    switch action {
+    case .started:
+        return state.startProbe(quietly: true)
+    case .key(let key):
+        return state.handle(key)
+    case .mouse(let event):
+        state.handle(event)
+        return []
+    case .resize(let width, let height):
+        state.width = width
+        state.height = height
+        state.keepSelectionVisible()
+        return []
+    case .tick(let now):
+        return state.tick(now)
+    case .planLoaded(let outline, let reason):
+        state.replaceOutline(outline)
+        switch reason {
+        case .initial: break
+        case .outsideEdit: state.say("The plan changed on disk; reloaded.")
+        case .editor: state.say("Reloaded after editing.")
+        }
+        return []
+    case .planLoadFailed(let message):
+        state.say(message, kind: .error)
+        return []
+    case .markWritten(let change, let origin, let outline):
+        state.replaceOutline(outline)
+        state.record(change, origin: origin)
+        return []
+    case .writeFailed(let change, let origin, let message):
+        switch origin {
+        case .user: break
+        case .undo: state.undoStack.append(change.inverse)
+        case .redo: state.redoStack.append(change)
+        }
+        state.say(message, kind: .error)
+        return []
+    case .probeFinished(let status):
+        return state.probeFinished(status)
+    case .probeFailed(let problem, let at):
+        state.probeFailed(problem, at: at)
+        return []
+    case .themeFailed(let message):
+        state.say(message, kind: .error)
+        return []
+    }
+}
+
+extension DashboardState {
+    mutating func say(_ text: String, kind: StatusMessage.Kind = .info, seconds: TimeInterval = 4) {
+        message = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
+    }
+
+    /// Takes a freshly read plan, keeping the selection on the same item (by id, else line).
+    mutating func replaceOutline(_ new: PlanOutline) {
+        let key = selected?.key
+        outline = new
+        if let key, let item = new.item(matching: key) {
+            selectedPhase = item.phase
+            selectedItem = item.index
+        } else {
+            selectedPhase = min(selectedPhase, max(0, new.phases.count - 1))
+            selectedItem = new.phases.indices.contains(selectedPhase) ? new.phases[selectedPhase].topItems.first : nil
+        }
+        searchMatches = searchMatches.filter { $0 < new.items.count }
+        rebuildRows()
+        keepSelectionVisible()
+    }
+
+    /// A write landed: history moves the way its origin says.
+    mutating func record(_ change: MarkChange, origin: ChangeOrigin) {
+        switch origin {
+        case .user:
+            undoStack.append(change)
+            redoStack.removeAll()
+        case .undo:
+            redoStack.append(change.inverse)
+        case .redo:
+            undoStack.append(change)
+        }
+        let state = MarkState(mark: change.to).rawValue
+        let verb = origin == .undo ? "Undone: " : origin == .redo ? "Redone: " : ""
+        say("\(verb)\(change.itemName) is now \(state); written to \(outline.path.isEmpty ? "the plan" : outline.path).")
+    }
+
+    /// Selects an item anywhere in the plan: switches phase, unfolds its ancestors.
+    mutating func select(item index: Int) {
+        guard outline.items.indices.contains(index) else { return }
+        let item = outline.items[index]
+        selectedPhase = item.phase
+        var parent = item.parent
+        while let current = parent {
+            collapsed.remove(outline.items[current].key)
+            parent = outline.items[current].parent
+        }
+        if !passesFilter(item) { filter = .all }
+        selectedItem = index
+        detailScroll = 0
+        rebuildRows()
+        keepSelectionVisible()
+    }
+
+    mutating func keepSelectionVisible() {
+        let layout = self.layout
+        if let row = selectedRow {
+            if row < itemScroll { itemScroll = row }
+            if row >= itemScroll + layout.itemRows { itemScroll = row - layout.itemRows + 1 }
+        }
+        itemScroll = max(0, min(itemScroll, rows.count - layout.itemRows))
+        if selectedPhase < phaseScroll { phaseScroll = selectedPhase }
+        if selectedPhase >= phaseScroll + layout.phaseSlots { phaseScroll = selectedPhase - layout.phaseSlots + 1 }
+        phaseScroll = max(0, phaseScroll)
+    }
+}

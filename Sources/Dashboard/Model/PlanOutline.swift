@@ -1,0 +1,138 @@
+/// The plan as the dashboard sees it: titles, items with their marks and nesting,
+/// and the raw lines (for the notes near an item). Built from PlanKit's document by
+/// `PlanOutline(document:)`; kept as plain values so `reduce` and `render` stay pure
+/// and tests can build one by hand.
+public struct PlanOutline: Sendable, Equatable {
+    public var path: String
+    public var title: String?
+    public var status: String?
+    public var lastUpdated: String?
+    public var items: [OutlineItem]
+    /// Sections that hold at least one task, in document order.
+    public var phases: [OutlinePhase]
+    /// The document's lines without their line endings (1-based line n is lines[n-1]).
+    public var lines: [String]
+
+    public init(path: String, title: String?, status: String?, lastUpdated: String?,
+                items: [OutlineItem], phases: [OutlinePhase], lines: [String]) {
+        self.path = path
+        self.title = title
+        self.status = status
+        self.lastUpdated = lastUpdated
+        self.items = items
+        self.phases = phases
+        self.lines = lines
+    }
+
+    public static let empty = PlanOutline(path: "", title: nil, status: nil, lastUpdated: nil,
+                                          items: [], phases: [], lines: [])
+
+    public func counts(of indices: [Int]) -> MarkCounts {
+        var counts = MarkCounts()
+        for index in indices { counts.add(items[index].state) }
+        return counts
+    }
+
+    public var counts: MarkCounts { counts(of: Array(items.indices)) }
+
+    /// The item a reference names: a TODO id ("2.5") or a line ("L48").
+    public func item(matching reference: String) -> OutlineItem? {
+        if let id = items.first(where: { $0.id == reference }) { return id }
+        if reference.first == "L", let line = Int(reference.dropFirst()) {
+            return items.first { $0.line == line }
+        }
+        return nil
+    }
+}
+
+public struct OutlineItem: Sendable, Equatable {
+    public var index: Int
+    public var id: String?
+    public var line: Int
+    public var endLine: Int
+    public var mark: String
+    public var state: MarkState
+    /// Raw markdown of the first line after "[c] ".
+    public var text: String
+    public var parent: Int?
+    public var children: [Int]
+    public var depth: Int
+    /// Index into `PlanOutline.phases`.
+    public var phase: Int
+
+    public init(index: Int, id: String?, line: Int, endLine: Int, mark: String, state: MarkState,
+                text: String, parent: Int?, children: [Int], depth: Int, phase: Int) {
+        self.index = index
+        self.id = id
+        self.line = line
+        self.endLine = endLine
+        self.mark = mark
+        self.state = state
+        self.text = text
+        self.parent = parent
+        self.children = children
+        self.depth = depth
+        self.phase = phase
+    }
+
+    /// How the dashboard names an item across reloads: its id, else its line.
+    public var key: String { id ?? "L\(line)" }
+}
+
+public struct OutlinePhase: Sendable, Equatable {
+    /// "2" for "Phase 2: …"; nil for a section that is not a phase.
+    public var number: String?
+    public var title: String
+    public var line: Int?
+    public var endLine: Int
+    public var topItems: [Int]
+    public var allItems: [Int]
+
+    public init(number: String?, title: String, line: Int?, endLine: Int, topItems: [Int], allItems: [Int]) {
+        self.number = number
+        self.title = title
+        self.line = line
+        self.endLine = endLine
+        self.topItems = topItems
+        self.allItems = allItems
+    }
+}
+
+/// An item's state by its mark (CONTRACT §3), mirrored here so the core needs no parser.
+public enum MarkState: String, Sendable, CaseIterable {
+    case todo, done, progress, aborted, cancelled, other
+
+    public init(mark: String) {
+        switch mark {
+        case " ": self = .todo
+        case "x", "X": self = .done
+        case "/": self = .progress
+        case "!": self = .aborted
+        case "-": self = .cancelled
+        default: self = .other
+        }
+    }
+
+    public var isClosed: Bool { self == .done || self == .aborted || self == .cancelled }
+}
+
+public struct MarkCounts: Sendable, Equatable {
+    public var total = 0, todo = 0, done = 0, progress = 0, aborted = 0, cancelled = 0, other = 0
+
+    public init() {}
+
+    public mutating func add(_ state: MarkState) {
+        total += 1
+        switch state {
+        case .todo: todo += 1
+        case .done: done += 1
+        case .progress: progress += 1
+        case .aborted: aborted += 1
+        case .cancelled: cancelled += 1
+        case .other: other += 1
+        }
+    }
+
+    /// Done, aborted or cancelled: what the progress bars fill.
+    public var closed: Int { done + aborted + cancelled }
+}

@@ -1,0 +1,120 @@
+/// Writes text into a `Screen`, clipped to a width, one grapheme per cell (wide ones
+/// take two). Every string passes `Sanitize` here: the one door to the screen.
+struct Canvas {
+    var screen: Screen
+
+    init(width: Int, height: Int) { screen = Screen(width: width, height: height) }
+
+    /// Writes `text` at (row, column), at most `width` columns; returns the columns used.
+    @discardableResult
+    mutating func put(_ text: String, row: Int, column: Int, width: Int, role: StyleRole = .text,
+                      emphasis: Emphasis = []) -> Int {
+        guard row >= 0, row < screen.height, column >= 0, width > 0 else { return 0 }
+        let limit = min(column + width, screen.width)
+        var x = column
+        for character in Sanitize.text(text) {
+            let cells = DisplayWidth.of(character)
+            if cells == 0 { continue }
+            if x + cells > limit { break }
+            screen[row, x] = Cell(grapheme: String(character), width: UInt8(cells), role: role, emphasis: emphasis)
+            if cells == 2 { screen[row, x + 1] = Cell(grapheme: "", width: 0, role: role, emphasis: emphasis) }
+            x += cells
+        }
+        return x - column
+    }
+
+    /// Writes styled runs in a row; text that does not fit ends with "…".
+    @discardableResult
+    mutating func put(_ runs: [StyledRun], row: Int, column: Int, width: Int, role: StyleRole) -> Int {
+        let total = runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        var used = 0
+        let room = total > width ? max(0, width - 1) : width
+        for run in runs where used < room {
+            used += put(run.text, row: row, column: column + used, width: room - used,
+                        role: run.role ?? role, emphasis: run.emphasis)
+        }
+        if total > width && width > 0 { used += put("…", row: row, column: column + used, width: 1, role: role) }
+        return used
+    }
+
+    /// Paints a span with a role (selection bars, the status bar's background).
+    mutating func fill(row: Int, column: Int, width: Int, role: StyleRole) {
+        guard row >= 0, row < screen.height else { return }
+        for x in max(0, column)..<min(screen.width, column + max(0, width)) {
+            screen[row, x] = Cell(grapheme: " ", role: role)
+        }
+    }
+
+    /// Sets the role of cells already written (a selected row keeps its text, takes the selection role).
+    mutating func recolor(row: Int, column: Int, width: Int, role: StyleRole) {
+        guard row >= 0, row < screen.height else { return }
+        for x in max(0, column)..<min(screen.width, column + max(0, width)) {
+            screen[row, x].role = role
+        }
+    }
+}
+
+/// Word wrapping of styled runs to a width; words longer than a line are cut.
+enum Wrap {
+    static func lines(_ runs: [StyledRun], width: Int) -> [[StyledRun]] {
+        guard width > 0 else { return [] }
+        var lines: [[StyledRun]] = [[]]
+        var used = 0
+        func append(_ piece: String, _ style: StyledRun) {
+            if var last = lines[lines.count - 1].last, last.emphasis == style.emphasis, last.role == style.role {
+                last.text += piece
+                lines[lines.count - 1][lines[lines.count - 1].count - 1] = last
+            } else {
+                lines[lines.count - 1].append(StyledRun(piece, style.emphasis, role: style.role))
+            }
+        }
+        for run in runs {
+            for token in tokens(run.text) {
+                let tokenWidth = DisplayWidth.of(token)
+                if token == " " {
+                    if used > 0 && used < width { append(" ", run); used += 1 }
+                    continue
+                }
+                if used + tokenWidth > width && used > 0 {
+                    if let last = lines[lines.count - 1].last, last.text.hasSuffix(" ") {
+                        lines[lines.count - 1][lines[lines.count - 1].count - 1].text.removeLast()
+                    }
+                    lines.append([])
+                    used = 0
+                }
+                var rest = Substring(token)
+                while DisplayWidth.of(String(rest)) > width {
+                    var cut = ""
+                    var cutWidth = 0
+                    for character in rest {
+                        let w = DisplayWidth.of(character)
+                        if cutWidth + w > width { break }
+                        cut.append(character)
+                        cutWidth += w
+                    }
+                    append(cut, run)
+                    lines.append([])
+                    rest = rest.dropFirst(cut.count)
+                }
+                append(String(rest), run)
+                used += DisplayWidth.of(String(rest))
+            }
+        }
+        return lines
+    }
+
+    private static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var word = ""
+        for character in text {
+            if character == " " {
+                if !word.isEmpty { out.append(word); word = "" }
+                out.append(" ")
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
+    }
+}

@@ -1,0 +1,28 @@
+/// Terminal columns a grapheme takes: 2 for East Asian wide and emoji, 0 for a lone
+/// combining mark, else 1. The core cannot call wcwidth (no curses here), so this is
+/// the usual table, kept to the ranges that matter.
+enum DisplayWidth {
+    static func of(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        let value = first.value
+        if value < 0x300 { return 1 }
+        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
+            return 0
+        }
+        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return isWide(value) ? 2 : 1
+    }
+
+    static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+
+    private static func isWide(_ v: UInt32) -> Bool {
+        (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+            || (0x1F900...0x1F9FF).contains(v) || (0x1FA70...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+            || v == 0x231A || v == 0x231B || v == 0x23F0 || v == 0x23F3 || v == 0x2614 || v == 0x2615
+            || v == 0x26A1 || v == 0x26AA || v == 0x26AB || v == 0x26BD || v == 0x26BE || v == 0x2705
+            || v == 0x274C || v == 0x2B50 || v == 0x2B55 || (0x1F680...0x1F6FF).contains(v)
+    }
+}

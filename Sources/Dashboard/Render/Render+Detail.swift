@@ -1,0 +1,128 @@
+extension Painter {
+    /// The selected item in full: state, text (wrapped), the notes near it, its evidence.
+    mutating func paintDetail() {
+        let rect = layout.detail
+        paintTitle("Detail", in: rect, pane: .detail)
+        let width = rect.width - 2
+        guard let item = state.selected, width > 4 else {
+            canvas.put("Nothing selected.", row: rect.row + 1, column: rect.column + 1, width: width, role: .dim)
+            return
+        }
+        let lines = detailLines(item, width: width)
+        let scroll = min(state.detailScroll, max(0, lines.count - layout.detailRows))
+        for offset in 0..<layout.detailRows {
+            guard lines.indices.contains(scroll + offset) else { break }
+            canvas.put(lines[scroll + offset], row: rect.row + 1 + offset, column: rect.column + 1, width: width, role: .text)
+        }
+        if lines.count > layout.detailRows {
+            let more = "\(scroll + 1)–\(min(lines.count, scroll + layout.detailRows))/\(lines.count)"
+            canvas.put(more, row: rect.row, column: rect.column + rect.width - DisplayWidth.of(more) - 1,
+                       width: DisplayWidth.of(more), role: .dim)
+        }
+    }
+
+    func detailLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {
+        var lines: [[StyledRun]] = []
+        var heading = [StyledRun(glyphs.mark(item.state, raw: item.mark) + " " + item.state.label, role: item.state.role)]
+        if let id = item.id { heading.append(StyledRun(glyphs.separator + "TODO " + id, role: .itemId)) }
+        heading.append(StyledRun(glyphs.separator + "line \(item.line)", role: .dim))
+        if item.state == .other { heading.append(StyledRun(glyphs.separator + "mark “\(item.mark)”", role: .dim)) }
+        lines.append(heading)
+        lines += Wrap.lines(InlineText.runs(item.text), width: width)
+        for text in ownLines(item) {
+            lines += Wrap.lines(InlineText.runs(text), width: width)
+        }
+        let notes = notesNear(item)
+        if !notes.isEmpty {
+            lines.append([])
+            for note in notes {
+                let quoted = note.hasPrefix(">")
+                let body = quoted ? String(note.drop { $0 == ">" || $0 == " " }) : note
+                let prefix = quoted ? StyledRun(glyphs.vertical + " ", role: .dim) : StyledRun("")
+                for (n, line) in Wrap.lines(InlineText.runs(body), width: width - 2).enumerated() {
+                    lines.append([n == 0 || quoted ? prefix : StyledRun("  ")] + line)
+                }
+            }
+        }
+        lines.append([])
+        lines += evidenceLines(item, width: width)
+        return lines
+    }
+
+    /// The item's own continuation lines (not its child tasks): "For each service file …".
+    func ownLines(_ item: OutlineItem) -> [String] {
+        let childLines = Set(item.children.map { state.outline.items[$0].line })
+        let stop = item.children.first.map { state.outline.items[$0].line - 1 } ?? item.endLine
+        guard item.line < stop else { return [] }
+        var out: [String] = []
+        for n in (item.line + 1)...stop where !childLines.contains(n) {
+            guard let line = state.outline.lines[safe: n - 1] else { break }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { out.append(trimmed) }
+        }
+        return Array(out.prefix(20))
+    }
+
+    /// The paragraph or blockquote right after the item's block, before the next task,
+    /// heading or rule: where the plan keeps its notes.
+    func notesNear(_ item: OutlineItem) -> [String] {
+        let taskLines = Set(state.outline.items.map(\.line))
+        let lines = state.outline.lines
+        var n = item.endLine + 1
+        var out: [String] = []
+        while n <= lines.count, out.count < 12 {
+            let trimmed = lines[n - 1].trimmingCharacters(in: .whitespaces)
+            if taskLines.contains(n) || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("***") { break }
+            if trimmed.isEmpty {
+                if !out.isEmpty { break }
+            } else {
+                out.append(trimmed)
+            }
+            n += 1
+        }
+        return out
+    }
+
+    func evidenceLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {
+        let live = state.live
+        guard let status = live.status else {
+            switch live.lastProblem {
+            case .offline(let hint)?: return Wrap.lines([StyledRun("Live status offline: " + hint, role: .dim)], width: width)
+            case .failed(let message)?: return Wrap.lines([StyledRun("Live status failed: " + message, role: .error)], width: width)
+            case nil:
+                let text = live.probing ? "Live status: probing…" : "Live status: not probed yet; r probes."
+                return [[StyledRun(text, role: .dim)]]
+            }
+        }
+        var head = "Evidence (\(status.stage), \(Self.age(state.now.timeIntervalSince(status.probedAt))))"
+        if stale { head += " — stale" }
+        var lines: [[StyledRun]] = [[StyledRun(head, .strong, role: stale ? .stale : .text)]]
+        guard let evidence = state.evidence(for: item) else {
+            lines.append([StyledRun("Verdict: ", role: .dim), StyledRun("unchecked", role: .verdictUnchecked),
+                          StyledRun(" (no evidence names this item)", role: .dim)])
+            return lines
+        }
+        lines.append([StyledRun("Verdict: ", role: .dim), StyledRun(evidence.verdict.rawValue, .strong,
+                                                                      role: stale ? .stale : evidence.verdict.role)])
+        for fact in evidence.facts {
+            let role: StyleRole = stale ? .stale : factRole(fact)
+            let runs = [StyledRun((fact.ok ? glyphs.ok : glyphs.bad) + " ", role: role),
+                        StyledRun(fact.kind.rawValue + " ", role: .dim),
+                        StyledRun(fact.name, .code), StyledRun("  " + fact.detail, role: role)]
+            lines += Wrap.lines(runs, width: width)
+        }
+        return lines
+    }
+
+    func factRole(_ fact: EvidenceFact) -> StyleRole {
+        guard fact.kind == .stack, let status = fact.stackStatus else { return fact.ok ? .stackLive : .stackMissing }
+        if status.hasSuffix("_IN_PROGRESS") { return .stackInProgress }
+        if status.contains("FAILED") || status.contains("ROLLBACK") && !status.hasPrefix("UPDATE_ROLLBACK_COMPLETE") {
+            return .stackFailed
+        }
+        if status == "DELETE_COMPLETE" { return .stackMissing }
+        return .stackLive
+    }
+}
+
+import Foundation

@@ -1,0 +1,54 @@
+extension Painter {
+    /// The selected phase's item tree; only the rows in view are drawn.
+    mutating func paintItems() {
+        let rect = layout.items
+        let phase = state.outline.phases[safe: state.selectedPhase]
+        var title = "Items"
+        if let phase { title = (phase.number.map { "Phase \($0): " } ?? "") + InlineText.plain(phase.title) }
+        var right = state.rows.isEmpty ? "" : "\((state.selectedRow ?? 0) + 1)/\(state.rows.count)"
+        if state.filter != .all { right = "filter: \(state.filter.rawValue)  " + right }
+        paintTitle(title, in: rect, pane: .items, right: right)
+        guard !state.rows.isEmpty else {
+            let why = state.filter == .all ? "No items." : "No \(state.filter.rawValue) items; f shows all."
+            canvas.put(why, row: rect.row + 1, column: rect.column + 1, width: rect.width - 1, role: .dim)
+            return
+        }
+        let matches = Set(state.searchMatches)
+        for offset in 0..<layout.itemRows {
+            let index = state.itemScroll + offset
+            guard state.rows.indices.contains(index) else { break }
+            let row = state.rows[index]
+            let item = state.outline.items[row.item]
+            let y = rect.row + 1 + offset
+            var x = rect.column + 1 + min(row.depth * 2, rect.width / 3)
+            let end = rect.column + rect.width
+            x += canvas.put(row.hasChildren ? glyphs.fold(expanded: row.expanded) : " ", row: y, column: x, width: end - x, role: .dim)
+            x += canvas.put(" ", row: y, column: x, width: end - x)
+            x += canvas.put(glyphs.mark(item.state, raw: item.mark), row: y, column: x, width: end - x, role: item.state.role)
+            x += canvas.put(" ", row: y, column: x, width: end - x)
+            if let id = item.id {
+                x += canvas.put(id, row: y, column: x, width: end - x, role: matches.contains(item.index) ? .searchMatch : .itemId)
+                x += canvas.put(" ", row: y, column: x, width: end - x)
+            }
+            var badge = ""
+            if let verdict = state.evidence(for: item)?.verdict, verdict != .unchecked { badge = verdict.rawValue }
+            let badgeWidth = badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
+            canvas.put(InlineText.title(item.text), row: y, column: x, width: end - x - badgeWidth - 1,
+                       role: item.state.isClosed && item.state != .done ? .dim : .text)
+            if let verdict = state.evidence(for: item)?.verdict, !badge.isEmpty {
+                canvas.put(badge, row: y, column: end - badgeWidth, width: badgeWidth,
+                           role: stale ? .stale : verdict.role)
+            }
+            if row.item == state.selectedItem {
+                canvas.recolor(row: y, column: rect.column, width: rect.width,
+                               role: state.focus == .items ? .selection : .selectionInactive)
+            }
+        }
+    }
+
+    /// Live data older than the stale limit, or for another stage, is drawn as stale.
+    var stale: Bool {
+        guard let status = state.live.status else { return false }
+        return state.live.isStale(now: state.now, refresh: state.refresh) || (state.stage != nil && status.stage != state.stage)
+    }
+}

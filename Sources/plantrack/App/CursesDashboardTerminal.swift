@@ -1,0 +1,20 @@
+import CursesTerminal
+import Dashboard
+
+/// The real terminal: the terminal engineer's CursesTerminal behind the run loop's protocol.
+final class CursesDashboardTerminal: DashboardTerminal {
+    private let curses: CursesTerminal
+
+    init(mouse: Bool, environment: [String: String]) throws(TerminalError) {
+        curses = try CursesTerminal(options: TerminalOptions(mouse: mouse, environment: environment))
+    }
+
+    var columns: Int { curses.size.width }
+    var rows: Int { curses.size.height }
+    var unicode: Bool { curses.isUTF8 }
+    func draw(_ screen: Screen, theme: Theme) { curses.paint(screen, theme: theme) }
+    func waitForEvent(milliseconds: Int) -> TerminalEvent? { curses.nextEvent(timeout: milliseconds) }
+    func suspendForChild() { curses.suspend() }
+    func resumeAfterChild() { curses.resume() }
+    func shutDown() { curses.restore() }
+}

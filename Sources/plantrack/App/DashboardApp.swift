@@ -1,0 +1,160 @@
+import Dashboard
+import Foundation
+import PlanKit
+
+/// The run loop: reads terminal events, feeds them to `reduce`, carries out the effects
+/// (writes through PlanFile, probes in the background, the editor, themes), watches the
+/// plan for outside edits, and paints `render`'s frame when it changed.
+final class DashboardApp {
+    private var state: DashboardState
+    private var planFile: PlanFile
+    private var watcher: PlanWatcher
+    private let displayPath: String
+    private let terminal: DashboardTerminal
+    private var theme: Theme
+    private let catalog: ThemeCatalog
+    private let live: LiveStatusSource
+    private let inbox = Inbox()
+    private let environment: [String: String]
+    private let bench: BenchLog?
+    private var running = true
+    private var dirty = true
+    private var lastFrame: Screen?
+    private var keyArrived: Date?
+
+    init(planFile: PlanFile, displayPath: String, terminal: DashboardTerminal, theme: Theme, themeNames: [String],
+         catalog: ThemeCatalog, live: LiveStatusSource, refresh: TimeInterval, stages: [String], stage: String?,
+         mouse: Bool, environment: [String: String]) {
+        self.planFile = planFile
+        self.displayPath = displayPath
+        watcher = PlanWatcher(path: planFile.path)
+        self.terminal = terminal
+        self.theme = theme
+        self.catalog = catalog
+        self.live = live
+        self.environment = environment
+        bench = BenchLog(environment: environment)
+        state = DashboardState(
+            outline: PlanOutline(document: planFile.document, path: displayPath),
+            width: terminal.columns, height: terminal.rows, now: Date(), refresh: refresh,
+            stages: stages, stage: stage, themes: themeNames, theme: theme.name,
+            unicode: terminal.unicode, mouse: mouse)
+    }
+
+    func run() {
+        paint()
+        bench?.record("first_frame_epoch", Date().timeIntervalSince1970)
+        dispatch(.started)
+        var lastTick = Date.distantPast
+        var lastPoll = Date()
+        while running {
+            if let event = terminal.waitForEvent(milliseconds: state.live.probing ? 80 : 200) {
+                keyArrived = Date()
+                dispatch(action(for: event))
+                // Take a burst of input (a paste, a held key) before painting again.
+                while running, let more = terminal.waitForEvent(milliseconds: 0) { dispatch(action(for: more)) }
+            }
+            for result in inbox.takeAll() { dispatch(result) }
+            let now = Date()
+            if now.timeIntervalSince(lastPoll) >= 0.3 {
+                lastPoll = now
+                checkForOutsideEdit()
+            }
+            if now.timeIntervalSince(lastTick) >= (state.live.probing ? 0.1 : 0.5) {
+                lastTick = now
+                dispatch(.tick(now))
+            }
+            if running { paint() }
+        }
+    }
+
+    private func action(for event: TerminalEvent) -> Action {
+        switch event {
+        case .key(let key): .key(key)
+        case .resize(let width, let height): .resize(width: width, height: height)
+        case .mouse(let mouse): .mouse(mouse)
+        }
+    }
+
+    private func dispatch(_ action: Action) {
+        dirty = true
+        for effect in reduce(&state, action) { perform(effect) }
+    }
+
+    private func paint() {
+        guard dirty else { return }
+        dirty = false
+        let frame = render(state)
+        guard frame != lastFrame else { return }
+        terminal.draw(frame, theme: theme)
+        lastFrame = frame
+    }
+
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .quit:
+            running = false
+        case .writeMark(let change, let origin):
+            write(change, origin: origin)
+        case .probe(let stage):
+            let live = self.live, inbox = self.inbox
+            Task.detached { inbox.post(await live.probe(stage)) }
+        case .openEditor(let line):
+            terminal.suspendForChild()
+            let problem = EditorLauncher.edit(path: planFile.path, line: line, environment: environment)
+            terminal.resumeAfterChild()
+            lastFrame = nil
+            dispatch(.resize(width: terminal.columns, height: terminal.rows))
+            reload(reason: .editor)
+            if let problem { dispatch(.planLoadFailed(problem)) }
+        case .applyTheme(let name):
+            do {
+                theme = try catalog.load(name)
+                lastFrame = nil
+            } catch {
+                dispatch(.themeFailed(error.description))
+            }
+        }
+    }
+
+    /// Writes at once through PlanFile, which re-reads first: an outside edit is never
+    /// written over, the change is placed in the new content or not written at all.
+    private func write(_ change: MarkChange, origin: ChangeOrigin) {
+        let locator = ItemLocator(id: change.itemID, line: change.line, text: change.text)
+        do {
+            let outcome = try planFile.apply(StateChange(item: locator, mark: change.to), stamp: Date())
+            watcher.acceptCurrent()
+            if let keyArrived { bench?.record("key_to_write_ms", Date().timeIntervalSince(keyArrived) * 1000) }
+            let outline = PlanOutline(document: planFile.document, path: displayPath)
+            let item = outcome.item
+            let actual = MarkChange(itemID: item.id, line: item.line, text: item.text, from: outcome.inverse.mark, to: change.to)
+            if outcome.wrote {
+                dispatch(.markWritten(actual, origin: origin, outline: outline))
+            } else {
+                dispatch(.planLoaded(outline, reason: .outsideEdit))
+                dispatch(.writeFailed(actual, origin: origin,
+                                      message: "\(actual.itemName) is already \(MarkState(mark: change.to).rawValue) on disk; nothing was written."))
+            }
+        } catch {
+            reload(reason: .outsideEdit)
+            dispatch(.writeFailed(change, origin: origin, message: error.description))
+        }
+    }
+
+    private func checkForOutsideEdit() {
+        guard watcher.changed() else { return }
+        reload(reason: .outsideEdit)
+    }
+
+    private func reload(reason: LoadReason) {
+        do {
+            let changed = try planFile.reload()
+            watcher.acceptCurrent()
+            if changed || reason == .editor {
+                dispatch(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: reason))
+            }
+        } catch {
+            dispatch(.planLoadFailed(error.description + " Showing the last version read."))
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import PlanKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `plantrack tui`: the interactive dashboard over the plan and its live evidence.
+struct TuiCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the interactive dashboard: browse the plan, change marks, watch live status."
+    )
+
+    @Option(name: .long, help: "The plan file (default: plan: from the config, else ./REFACTOR_PLAN.md).")
+    var plan: String?
+
+    @Option(name: .long, help: "The config file (default: .plantrack.yml in the plan's folder, if present).")
+    var config: String?
+
+    @Option(name: .long, help: "A theme name (see `plantrack themes`) or a theme file.")
+    var theme: String?
+
+    @Flag(name: .long, help: "Click to select and scroll with the wheel (the terminal's own selection is lost).")
+    var mouse = false
+
+    @Option(name: .long, help: "The stage to show live status for (default: stage: from the config).")
+    var stage: String?
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        BenchLog(environment: environment)?.record("run_entry_epoch", Date().timeIntervalSince1970)
+        if let problem = Self.terminalProblem(environment: environment) { fail(problem, code: 2) }
+        let settings: TuiSettings
+        do {
+            settings = try TuiSettings.resolve(plan: plan, config: config, theme: theme, stage: stage,
+                                               environment: environment)
+        } catch let error as TuiSetupError {
+            fail(error.description, code: error.exitCode)
+        }
+        let file: PlanFile
+        do {
+            file = try PlanFile(path: settings.planPath)
+        } catch {
+            fail(error.description, code: error.exitCode)
+        }
+        let themeValue: Theme
+        do {
+            themeValue = try settings.catalog.load(settings.themeName)
+        } catch {
+            fail(error.description, code: 2)
+        }
+        let terminal: DashboardTerminal
+        do {
+            terminal = try CursesDashboardTerminal(mouse: mouse, environment: environment)
+        } catch {
+            fail("\(error)", code: 2)
+        }
+        let app = DashboardApp(
+            planFile: file, displayPath: settings.displayPath, terminal: terminal, theme: themeValue,
+            themeNames: settings.catalog.entries().map(\.name), catalog: settings.catalog, live: settings.live,
+            refresh: settings.refresh, stages: settings.stages, stage: settings.stage, mouse: mouse,
+            environment: environment)
+        app.run()
+        terminal.shutDown()
+    }
+
+    /// Not a terminal or TERM unset/dumb: the dashboard cannot draw (CONTRACT: exit 2).
+    static func terminalProblem(environment: [String: String]) -> String? {
+        if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
+            let stream = isatty(STDIN_FILENO) == 0 ? "standard input" : "standard output"
+            return "The dashboard needs a terminal, but \(stream) is not one; run `plantrack status` for the plan's progress as text."
+        }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            return "The dashboard cannot draw on TERM=\(term.isEmpty ? "(unset)" : term); use a full terminal or run `plantrack status`."
+        }
+        return nil
+    }
+
+    private func fail(_ sentence: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data(("plantrack: " + sentence + "\n").utf8))
+        Foundation.exit(code)
+    }
+}
