@@ -120,6 +120,7 @@ public final class CursesTerminal {
     /// Waits up to `milliseconds` (negative: forever) for a key, a resize or a mouse
     /// event; nil on timeout or on input that means nothing (an unknown key).
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
+        guard !ended else { return nil }
         // Waits in short slices: SIGWINCH lands on whichever thread does not block it
         // (under Swift concurrency, rarely the one reading keys), so it cannot be relied
         // on to interrupt the read; curses notices the pending resize at its next call.
@@ -179,6 +180,7 @@ public final class CursesTerminal {
     /// Draws `frame`: only the cells that differ from the last frame painted (all of
     /// them after a resize, a resume or a theme change), then one refresh.
     public func paint(_ frame: Screen, theme: Theme) {
+        guard !ended else { return }  // a refresh after endwin would take the terminal again
         let started = ContinuousClock.now
         defer { lastPaintDuration = ContinuousClock.now - started }
         let window = pt_stdscr()
