@@ -230,7 +230,7 @@ public final class CursesTerminal {
     private func cursesStyle(role: StyleRole, emphasis: Emphasis, theme: Theme) -> (attr_t, Int32) {
         let key = StyleKey(role: role, emphasis: emphasis)
         if let known = styleCache[key] { return known }
-        let style = theme.style(for: role, emphasis: emphasis)
+        let style = theme.terminalStyle(for: role, emphasis: emphasis, mode: colorMode)
         let resolved = (ColorPairs.attributes(style.attributes), pairs.pair(for: style))
         styleCache[key] = resolved
         return resolved
