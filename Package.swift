@@ -38,5 +38,6 @@ let package = Package(
         .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]
 )

@@ -52,5 +52,14 @@ static inline int pt_put_cell(WINDOW *window, int row, int column, const wchar_t
     return mvwadd_wch(window, row, column, &cell);
 }
 
+/// The common case of one character in one cell, without building an array in Swift.
+static inline int pt_put_char(WINDOW *window, int row, int column, wchar_t character, attr_t attributes, int pair) {
+    wchar_t text[2] = { character, 0 };
+    return pt_put_cell(window, row, column, text, attributes, pair);
+}
+
+extern char **environ;
+static inline char **pt_environ(void) { return environ; }
+
 static inline int pt_cchar_max(void) { return CCHARW_MAX; }
 #endif

@@ -21,6 +21,13 @@ enum CellText {
         return [first] + Array(repeating: [wchar_t(bitPattern: 32), 0], count: max(0, width - 1))
     }
 
+    /// The character of a one-column cell holding one printable ASCII character, else nil.
+    static func printableASCII(_ cell: Cell) -> wchar_t? {
+        guard cell.width == 1, let scalar = cell.grapheme.unicodeScalars.first,
+              (0x20..<0x7F).contains(scalar.value), cell.grapheme.utf8.count == 1 else { return nil }
+        return wchar_t(bitPattern: scalar.value)
+    }
+
     /// C0, DEL, C1, and the bidi and line-separator controls that can reorder a row.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -19,7 +19,8 @@ struct ColorPairs {
         self.limit = limit
     }
 
-    /// The pair number for `style`'s colours (0 for none or the terminal's own).
+    /// The pair number for `style`'s colours (0 for none or the terminal's own);
+    /// the colours are reduced here too, so an unreduced style is safe.
     mutating func pair(for style: TextStyle) -> Int32 {
         guard mode != .none else { return 0 }
         let key = PairKey(foreground: number(style.foreground), background: number(style.background))

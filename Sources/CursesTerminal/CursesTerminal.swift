@@ -26,6 +26,7 @@ public final class CursesTerminal {
     private var pairs: ColorPairs
     private var lastFrame: Screen?
     private var lastTheme: Theme?
+    private var styleCache: [StyleKey: (attr_t, Int32)] = [:]
     private var ended = false
 
     public init(options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
@@ -107,12 +108,41 @@ public final class CursesTerminal {
         wrefresh(pt_stdscr())
     }
 
+    /// Steps aside for `arguments` (e.g. `["/bin/sh", "-c", "$EDITOR \"$@\"", …]`): the
+    /// child gets the plain terminal in the foreground, then the dashboard comes back and
+    /// repaints whole. The child's exit status, or nil when it could not start.
+    public func runInForeground(_ arguments: [String]) -> Int32? {
+        suspend()
+        defer { resume() }
+        return ForegroundChild.run(arguments)
+    }
+
     /// Waits up to `milliseconds` (negative: forever) for a key, a resize or a mouse
     /// event; nil on timeout or on input that means nothing (an unknown key).
     public func nextEvent(timeout milliseconds: Int) -> TerminalEvent? {
-        wtimeout(pt_stdscr(), Int32(clamping: milliseconds))
-        var code: wint_t = 0
-        let kind = wget_wch(pt_stdscr(), &code)
+        guard !ended else { return nil }
+        // Waits in short slices: SIGWINCH lands on whichever thread does not block it
+        // (under Swift concurrency, rarely the one reading keys), so it cannot be relied
+        // on to interrupt the read; curses notices the pending resize at its next call.
+        let deadline = ContinuousClock.now + .milliseconds(max(0, milliseconds))
+        while true {
+            let remaining = milliseconds < 0 ? Self.resizeSlice
+                : max(0, Int((deadline - ContinuousClock.now) / .milliseconds(1)))
+            wtimeout(pt_stdscr(), Int32(min(remaining, Self.resizeSlice)))
+            var code: wint_t = 0
+            let kind = wget_wch(pt_stdscr(), &code)
+            if kind == ERR {
+                if milliseconds >= 0 && remaining <= Self.resizeSlice { return nil }
+                continue
+            }
+            return decode(kind: kind, code: code)
+        }
+    }
+
+    /// The longest wait between looks for a resize, in milliseconds.
+    static let resizeSlice = 40
+
+    private func decode(kind: Int32, code: wint_t) -> TerminalEvent? {
         switch kind {
         case KEY_CODE_YES:
             let key = Int32(bitPattern: code)
@@ -150,32 +180,32 @@ public final class CursesTerminal {
     /// Draws `frame`: only the cells that differ from the last frame painted (all of
     /// them after a resize, a resume or a theme change), then one refresh.
     public func paint(_ frame: Screen, theme: Theme) {
+        guard !ended else { return }  // a refresh after endwin would take the terminal again
         let started = ContinuousClock.now
         defer { lastPaintDuration = ContinuousClock.now - started }
         let window = pt_stdscr()
         let (width, height) = size
-        let full = lastFrame == nil || lastFrame!.width != frame.width || lastFrame!.height != frame.height
-            || lastTheme != theme
-        if full { werase(window) }
-        var styles: [StyleKey: (attr_t, Int32)] = [:]
+        if lastTheme != theme { styleCache = [:] }
+        let previous = lastFrame.flatMap { last in
+            last.width == frame.width && last.height == frame.height && lastTheme == theme ? last.cells : nil
+        }
+        if previous == nil { werase(window) }
+        let cells = frame.cells
         var written = 0
         for row in 0..<min(frame.height, height) {
+            let rowStart = row * frame.width
             for column in 0..<min(frame.width, width) {
-                let cell = frame[row, column]
+                let cell = cells[rowStart + column]
                 guard cell.width > 0 else { continue }
-                if !full, let lastFrame, lastFrame[row, column] == cell { continue }
-                let key = StyleKey(role: cell.role, emphasis: cell.emphasis)
-                let (attributes, pair): (attr_t, Int32)
-                if let known = styles[key] {
-                    (attributes, pair) = known
-                } else {
-                    let style = theme.style(for: cell.role, emphasis: cell.emphasis)
-                    (attributes, pair) = (ColorPairs.attributes(style.attributes), pairs.pair(for: style))
-                    styles[key] = (attributes, pair)
+                if let previous, previous[rowStart + column] == cell { continue }
+                let (attributes, pair) = cursesStyle(role: cell.role, emphasis: cell.emphasis, theme: theme)
+                if let ascii = CellText.printableASCII(cell) {  // most cells: no arrays, no wcwidth
+                    pt_put_char(window, Int32(row), Int32(column), ascii, attributes, pair)
+                    written += 1
+                    continue
                 }
                 // A wide glyph that would hang off the right edge is painted as a blank.
-                var shown = cell
-                if Int(cell.width) > 1 && column + Int(cell.width) > width { shown = Cell(grapheme: " ", role: cell.role) }
+                let shown = Int(cell.width) > 1 && column + Int(cell.width) > width ? Cell(grapheme: " ", role: cell.role) : cell
                 for (offset, piece) in CellText.pieces(for: shown, utf8: isUTF8).enumerated() {
                     piece.withUnsafeBufferPointer { text in
                         _ = pt_put_cell(window, Int32(row), Int32(column + offset), text.baseAddress, attributes, pair)
@@ -194,6 +224,16 @@ public final class CursesTerminal {
         lastFrame = frame
         lastTheme = theme
         lastPaintedCellCount = written
+    }
+
+    /// Curses attributes and colour pair for a role with emphasis, resolved once per theme.
+    private func cursesStyle(role: StyleRole, emphasis: Emphasis, theme: Theme) -> (attr_t, Int32) {
+        let key = StyleKey(role: role, emphasis: emphasis)
+        if let known = styleCache[key] { return known }
+        let style = theme.terminalStyle(for: role, emphasis: emphasis, mode: colorMode)
+        let resolved = (ColorPairs.attributes(style.attributes), pairs.pair(for: style))
+        styleCache[key] = resolved
+        return resolved
     }
 
     private struct StyleKey: Hashable {

@@ -53,6 +53,14 @@ struct TerminalCheckCommand: ParsableCommand {
             case .key(.character("q")):
                 terminal.restore()
                 return
+            case .key(.character("e")):
+                // What the dashboard's `e` does around $EDITOR: leave curses, run a child on
+                // the plain terminal, take the screen back and repaint it whole.
+                let status = terminal.runInForeground(["/bin/sh", "-c",
+                    "stty -a | grep -o -w -e icanon -e -icanon | sed 's/^/child tty: /'; printf 'child: press Enter\\n'; read line"])
+                lastEvent = "resumed after child exit \(status.map(String.init) ?? "none")"
+            case .key(.character("Z")):
+                fatalError("terminal-check: crash requested with Z")  // the crash path must restore too
             case .key(let key): lastEvent = "\(key)"
             case let .resize(width, height): lastEvent = "resize \(width)x\(height)"
             case .mouse(let event): lastEvent = "mouse \(event.kind) \(event.row),\(event.column)"

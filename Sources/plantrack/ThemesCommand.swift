@@ -11,15 +11,11 @@ struct ThemesCommand: ParsableCommand {
         abstract: "List the themes found: next to the plan, in $XDG_CONFIG_HOME/plantrack/themes, built in."
     )
 
-    @Option(name: .long, help: "The plan file; themes/ next to it is searched first.")
-    var plan: String?
-
-    @Option(name: .long, help: "The config file; themes/ next to it is searched first.")
-    var config: String?
+    @OptionGroup var options: PlanOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let catalog = ThemeCatalog.standard(planDirectory: planDirectory, environment: environment)
+        let catalog = ThemeCatalog.standard(planDirectory: try planDirectory, environment: environment)
         let entries = catalog.entries()
         let nameWidth = max(16, (entries.map(\.name.count).max() ?? 0) + 2)
         var firstProblem: ThemeError?
@@ -46,11 +42,15 @@ struct ThemesCommand: ParsableCommand {
         }
     }
 
-    /// The folder whose themes/ is searched first: the config's, else the plan's, else here.
+    /// The folder whose themes/ is searched first: the config's when one is named,
+    /// else the plan's (`--plan`, else `plan:` of the config, else ./REFACTOR_PLAN.md).
     private var planDirectory: String {
-        if let config { return (config as NSString).deletingLastPathComponent.nonEmpty ?? "." }
-        if let plan { return (plan as NSString).deletingLastPathComponent.nonEmpty ?? "." }
-        return "."
+        get throws {
+            if let config = options.config {
+                return (config as NSString).deletingLastPathComponent.nonEmpty ?? "."
+            }
+            return (try options.lookup().planPath as NSString).deletingLastPathComponent.nonEmpty ?? "."
+        }
     }
 }
 

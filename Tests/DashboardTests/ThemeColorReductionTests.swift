@@ -67,4 +67,27 @@ struct ThemeColorReductionTests {
             #expect(ColorReduction.rgb(ofIndex: nearest) == rgb, "index \(index) came back as \(nearest)")
         }
     }
+
+    @Test("at every colour depth, and with no colour, each shipped theme's selection and search match stand out",
+          arguments: BuiltInThemes.names)
+    func selectionVisibleAtEveryDepth(name: String) throws {
+        let theme = try ThemeCatalog(directories: []).load(name)
+        for mode in ColorMode.allCases {
+            let text = theme.terminalStyle(for: .text, mode: mode)
+            #expect(theme.terminalStyle(for: .selection, mode: mode) != text, "\(name): selection lost at \(mode)")
+            #expect(theme.terminalStyle(for: .searchMatch, mode: mode) != text, "\(name): search match lost at \(mode)")
+            #expect(theme.terminalStyle(for: .selection, mode: mode) != theme.terminalStyle(for: .selectionInactive, mode: mode),
+                    "\(name): active and inactive selection look alike at \(mode)")
+        }
+    }
+
+    @Test("with no colour only attributes remain, and a background becomes reverse video")
+    func noColourStyles() {
+        let theme = Theme.default
+        #expect(theme.terminalStyle(for: .stateDone, mode: .none) == TextStyle())
+        #expect(theme.terminalStyle(for: .error, mode: .none) == TextStyle(attributes: [.bold]))
+        #expect(theme.terminalStyle(for: .searchMatch, mode: .none) == TextStyle(attributes: [.reverse]))
+        #expect(theme.terminalStyle(for: .searchMatch, mode: .ansi8) == TextStyle(foreground: .indexed(0), background: .indexed(3)))
+    }
 }
+

@@ -12,6 +12,7 @@ run_check() {
     wait_for "colours $3"
     wait_for "q quits"
     colours=$(screen_escapes | colour_parameters)
+    selected_row=$(screen_escapes | sed -n 7p)
     T send-keys -t "$pane" q
     wait_for "EXIT=0"
 }
@@ -44,4 +45,5 @@ run_check cdirect "TERM=tmux-direct" indexed256
 # NO_COLOR: not a single colour parameter; the selection is still visible (reverse).
 run_check nocolour "NO_COLOR=1 TERM=screen-256color" none
 [ -z "$colours" ] || fail "NO_COLOR: colour codes on screen: $colours"
-screen_escapes >/dev/null
+grep -qE $'\e\\[([0-9]+;)*7(;[0-9]+)*m selected row' <<<"$selected_row" \
+    || fail "NO_COLOR: the selected row is not in reverse video: $(cat -v <<<"$selected_row")"

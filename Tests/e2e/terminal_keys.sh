@@ -54,3 +54,27 @@ wait_for "EXIT=0"
 [ "$(alternate_screen)" = 0 ] || fail "the alternate screen is still on after q"
 expect_absent "PlanTrack terminal check"
 expect_sane_tty
+
+# Suspend and resume around a child program (the dashboard's `e` for $EDITOR): the
+# child gets the normal screen in cooked mode; afterwards the frame is painted whole.
+start_shell child 80 24
+run_in_pane "TERM=screen-256color '$bin' terminal-check"
+wait_for "PlanTrack terminal check"
+T send-keys -t "$pane" e
+wait_for "child: press Enter"
+wait_for "child tty: icanon"
+[ "$(alternate_screen)" = 0 ] || fail "the child runs on the alternate screen"
+T send-keys -t "$pane" Enter
+wait_for "key: resumed after child exit 0"
+wait_for "PlanTrack terminal check"
+wait_for "q quits; keys are echoed above"
+[ "$(alternate_screen)" = 1 ] || fail "not back on the alternate screen after the child"
+T send-keys -t "$pane" Down
+wait_for "key: down"
+# Ctrl-C in the child stops the child, not the dashboard.
+T send-keys -t "$pane" e
+wait_for "child: press Enter"
+T send-keys -t "$pane" C-c
+wait_for "key: resumed after child exit 130"
+T send-keys -t "$pane" q
+wait_for "EXIT=0"

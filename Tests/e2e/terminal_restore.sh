@@ -45,3 +45,31 @@ status=$?
 set -e
 [ "$status" = 2 ] || fail "without a tty: exit $status, expected 2"
 [[ "$out" == *"is not one; run \`plantrack status\`"* ]] || fail "without a tty the message was: $out"
+
+# A crash (a Swift trap: SIGILL) gives the terminal back before the process dies.
+start_shell crash 80 24
+run_in_pane "SWIFT_BACKTRACE=enable=no TERM=screen-256color '$bin' terminal-check 2>/dev/null"
+wait_for "PlanTrack terminal check"
+T send-keys -t "$pane" Z
+wait_for "EXIT=132"
+[ "$(alternate_screen)" = 0 ] || fail "alternate screen left on after a crash"
+expect_sane_tty
+
+# Ctrl-Z stops it with the shell's screen back; fg brings the frame back.
+start_shell stop 80 24
+run_in_pane "TERM=screen-256color '$bin' terminal-check"
+wait_for "PlanTrack terminal check"
+T send-keys -t "$pane" C-z
+wait_for "Stopped"
+[ "$(alternate_screen)" = 0 ] || fail "alternate screen left on after Ctrl-Z"
+T send-keys -t "$pane" -l "fg"
+T send-keys -t "$pane" Enter
+wait_for "PlanTrack terminal check"
+[ "$(alternate_screen)" = 1 ] || fail "fg did not bring the frame back"
+T send-keys -t "$pane" Up
+wait_for "key: up"
+T send-keys -t "$pane" C-l  # (the shell already ran "echo EXIT" when the job stopped)
+T send-keys -t "$pane" q
+for _ in $(seq 1 100); do [ "$(alternate_screen)" = 0 ] && break; sleep 0.05; done
+[ "$(alternate_screen)" = 0 ] || fail "alternate screen left on after q following fg"
+expect_sane_tty

@@ -19,7 +19,7 @@ light           $work/xdg/plantrack/themes/light.yml (overrides built-in)
 high-contrast   built-in
 solarized-dark  built-in
 mono            built-in
-ocean           project/themes/ocean.yml"
+ocean           $work/project/themes/ocean.yml"
 [ "$out" = "$expected" ] || fail "themes listed:
 $out
 expected:
@@ -38,9 +38,9 @@ out=$(cd "$work" && XDG_CONFIG_HOME="$work/xdg" "$bin" themes --plan project/REF
 status=$?
 set -e
 [ "$status" = 2 ] || fail "a malformed theme gave exit $status, expected 2"
-grep -qx "broken          project/themes/broken.yml (invalid)" <<<"$out" || fail "broken theme not marked: $out"
+grep -qx "broken          $work/project/themes/broken.yml (invalid)" <<<"$out" || fail "broken theme not marked: $out"
 err=$(cat "$work/err")
-[ "$err" = "Theme file project/themes/broken.yml:2: 'stateDone.fg' has colour 'grene', which is not a colour name, 0–255, #rrggbb or default." ] \
+[ "$err" = "Theme file $work/project/themes/broken.yml:2: 'stateDone.fg' has colour 'grene', which is not a colour name, 0–255, #rrggbb or default." ] \
   || fail "stderr was: $err"
 
 # Asking for it by name (before any terminal is touched) is the same exit 2 and sentence.

@@ -84,7 +84,7 @@ statusBar: { fg: 236, bg: 253, reverse: false }
 hint: { fg: 242 }
 error: { fg: 124, bold: true }
 warning: { fg: 130 }
-selection: { fg: 16, bg: 153, reverse: false }
+selection: { fg: 16, bg: 153, reverse: false, bold: true }
 selectionInactive: { bg: 254, underline: false }
 searchMatch: { fg: 16, bg: 229 }
 progressFilled: { fg: 28 }
@@ -160,7 +160,7 @@ statusBar: { fg: "#93a1a1", bg: "#073642", reverse: false }
 hint: { fg: "#586e75" }
 error: { fg: "#dc322f", bold: true }
 warning: { fg: "#cb4b16" }
-selection: { fg: "#fdf6e3", bg: "#268bd2", reverse: false }
+selection: { fg: "#fdf6e3", bg: "#268bd2", reverse: false, bold: true }
 selectionInactive: { bg: "#073642", underline: false }
 searchMatch: { fg: "#002b36", bg: "#b58900" }
 progressFilled: { fg: "#859900" }

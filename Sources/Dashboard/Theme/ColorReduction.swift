@@ -92,3 +92,20 @@ public enum ColorReduction {
         return best
     }
 }
+
+extension Theme {
+    /// What a terminal in `mode` draws for `role` with `emphasis`: colours reduced to the
+    /// mode; with no colour at all, a role set apart only by its background (a selection
+    /// bar, a search match) is drawn in reverse video so it stays visible under NO_COLOR.
+    public func terminalStyle(for role: StyleRole, emphasis: Emphasis = [], mode: ColorMode) -> TextStyle {
+        let style = style(for: role, emphasis: emphasis)
+        guard mode != .none else {
+            var attributes = style.attributes
+            if style.background != self[.text].background { attributes.insert(.reverse) }
+            return TextStyle(attributes: attributes)
+        }
+        return TextStyle(foreground: ColorReduction.reduce(style.foreground, to: mode) ?? .terminalDefault,
+                         background: ColorReduction.reduce(style.background, to: mode) ?? .terminalDefault,
+                         attributes: style.attributes)
+    }
+}
