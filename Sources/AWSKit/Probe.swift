@@ -70,15 +70,46 @@ public struct ProbeFailure: Sendable, Equatable, Error {
     public var service: String   // "cloudformation", "ssm", "sts"
     public var code: String      // AWS error code or a local one ("ConnectionRefused", "Timeout")
     public var message: String   // one sentence a user can act on; never a secret
+    /// Which class of AWS failure (all exit with code 4 on the command line).
+    public var kind: AWSFailureKind
 
-    public init(service: String, code: String, message: String) {
+    public init(service: String, code: String, message: String, kind: AWSFailureKind = .service) {
         self.service = service
         self.code = code
         self.message = message
+        self.kind = kind
+    }
+
+    /// A failure from an `AWSError`, its text stripped of control characters.
+    public init(service: String, error: AWSError) {
+        self.init(service: service, code: error.code.withoutControlCharacters,
+                  message: error.description.withoutControlCharacters, kind: error.kind)
     }
 }
 
-/// The answer to a `ProbeRequest`.
+/// The settings a probe ran with, for display: never a key.
+public struct ProbeContext: Sendable, Equatable {
+    public var profile: String
+    public var region: String
+    /// "--region", "AWS_REGION", "AWS_DEFAULT_REGION" or "profile x".
+    public var regionSource: String
+    /// Service name ("cloudformation", "ssm", "sts") → endpoint URL.
+    public var endpoints: [String: String]
+    /// Nil when no credentials were found (the failure says why).
+    public var credentialSource: CredentialSource?
+
+    public init(profile: String, region: String, regionSource: String, endpoints: [String: String],
+                credentialSource: CredentialSource?) {
+        self.profile = profile
+        self.region = region
+        self.regionSource = regionSource
+        self.endpoints = endpoints
+        self.credentialSource = credentialSource
+    }
+}
+
+/// The answer to a `ProbeRequest`. A name whose lookup failed (after retries)
+/// has no observation: it is unknown, not missing; `failures` says why.
 public struct ProbeResult: Sendable, Equatable {
     public var stacks: [StackObservation]
     public var parameters: [ParameterObservation]
@@ -86,13 +117,16 @@ public struct ProbeResult: Sendable, Equatable {
     /// How many API calls the probe made, retries included.
     public var apiCalls: Int
     public var probedAt: Date
+    /// Profile, region, endpoints and credential source; nil when the settings could not be resolved.
+    public var context: ProbeContext?
 
     public init(stacks: [StackObservation], parameters: [ParameterObservation],
-                failures: [ProbeFailure], apiCalls: Int, probedAt: Date) {
+                failures: [ProbeFailure], apiCalls: Int, probedAt: Date, context: ProbeContext? = nil) {
         self.stacks = stacks
         self.parameters = parameters
         self.failures = failures
         self.apiCalls = apiCalls
         self.probedAt = probedAt
+        self.context = context
     }
 }

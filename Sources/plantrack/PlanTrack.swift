@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PlanKit
 
 @main
 struct PlanTrack: AsyncParsableCommand {
@@ -6,7 +8,50 @@ struct PlanTrack: AsyncParsableCommand {
         commandName: "plantrack",
         abstract: "Keeps a refactor plan honest: a dashboard, status, lint and live AWS evidence.",
         version: "0.1.0",
-        subcommands: [TuiCommand.self, ThemesCommand.self, TerminalCheckCommand.self],
+        subcommands: [
+            TuiCommand.self, StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self,
+            VerifyCommand.self, ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
+        ],
         defaultSubcommand: TuiCommand.self
     )
+
+    /// Runs the command and maps every failure to CONTRACT §2: one sentence on stderr and
+    /// its exit code (argument errors are usage errors, 2, not ArgumentParser's 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            Terminal.printError(failure.message)
+            Foundation.exit(failure.code)
+        } catch let error as PlanError {
+            Terminal.printError(error.description)
+            Foundation.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { Terminal.printError(message) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// A failure with the sentence the user reads and the exit code CONTRACT §2 gives it.
+struct CommandFailure: Error {
+    var message: String
+    var code: Int32
+}
+
+enum Terminal {
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("plantrack: " + TerminalText.sanitized(message) + "\n").utf8))
+    }
 }

@@ -326,7 +326,8 @@ extension BlockScanner {
         var i = position + 1
         while i < lineEnd && i - position <= 4 && (bytes[i] == ASCII.space || bytes[i] | 0x20 == 0x78) { i += 1 }
         guard i < lineEnd, bytes[i] == ASCII.rightBracket else { return }
-        let snippetEnd = min(lineEnd, i + 12)
+        var snippetEnd = min(lineEnd, position + 32)
+        while snippetEnd < lineEnd && bytes[snippetEnd] & 0xC0 == 0x80 { snippetEnd += 1 }
         taskLikeLines.append(TaskLikeLine(
             line: lineNumber, snippet: String(decoding: bytes[position..<snippetEnd], as: UTF8.self)))
     }

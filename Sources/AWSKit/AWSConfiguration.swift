@@ -1,0 +1,75 @@
+import Foundation
+
+/// The settings resolved the way the AWS CLI v2 resolves them: which profile,
+/// which region, and which endpoint per service. Credentials come later, and
+/// lazily, from `CredentialResolver`.
+public struct AWSConfiguration: Sendable, Equatable {
+    public var profile: String
+    /// True when the profile was named by the option or AWS_PROFILE (not the implicit `default`).
+    public var profileNamed: Bool
+    /// True when the profile came from the `--profile` option: the CLI then ignores keys in the environment.
+    public var profileFromOption: Bool
+    public var region: String
+    /// Where the region came from: "--region", "AWS_REGION", "AWS_DEFAULT_REGION" or "profile x".
+    public var regionSource: String
+    public var endpoints: [AWSService: AWSEndpoint]
+    var profiles: AWSProfiles
+
+    public static func resolve(_ settings: AWSSettings) throws(AWSError) -> AWSConfiguration {
+        let env = settings.environment
+        let profiles = try AWSProfiles.load(environment: env, home: settings.home)
+        let fromOption = nonEmpty(settings.profile)
+        let named = fromOption ?? nonEmpty(env["AWS_PROFILE"])
+        let profile = named ?? "default"
+        if named != nil, !profiles.exists(profile) {
+            throw .profileNotFound(profile: profile, configFile: profiles.configPath,
+                                   credentialsFile: profiles.credentialsPath)
+        }
+        let (region, regionSource) = try resolveRegion(settings, profiles: profiles, profile: profile)
+        var endpoints: [AWSService: AWSEndpoint] = [:]
+        for service in AWSService.allCases {
+            let endpoint = try resolveEndpoint(service, settings: settings, profiles: profiles,
+                                               profile: profile, region: region)
+            if settings.loopbackOnly, !endpoint.isLoopback {
+                throw .endpointNotLoopback(service: service.signingName, url: endpoint.url)
+            }
+            endpoints[service] = endpoint
+        }
+        return AWSConfiguration(profile: profile, profileNamed: named != nil, profileFromOption: fromOption != nil,
+                                region: region, regionSource: regionSource, endpoints: endpoints, profiles: profiles)
+    }
+
+    public func endpoint(_ service: AWSService) -> AWSEndpoint { endpoints[service]! }
+
+    private static func resolveRegion(_ settings: AWSSettings, profiles: AWSProfiles,
+                                      profile: String) throws(AWSError) -> (String, String) {
+        if let region = nonEmpty(settings.region) { return (region, "--region") }
+        for variable in ["AWS_REGION", "AWS_DEFAULT_REGION"] {
+            if let region = nonEmpty(settings.environment[variable]) { return (region, variable) }
+        }
+        if let region = profiles.value("region", profile: profile) { return (region, "profile \(profile)") }
+        throw .noRegion(profile: profile)
+    }
+
+    /// --endpoint-url, AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the profile's
+    /// `[services]` section, the profile's `endpoint_url`, then the standard AWS endpoint.
+    private static func resolveEndpoint(_ service: AWSService, settings: AWSSettings, profiles: AWSProfiles,
+                                        profile: String, region: String) throws(AWSError) -> AWSEndpoint {
+        let env = settings.environment
+        if let url = nonEmpty(settings.endpointURL) { return try AWSEndpoint(url: url, source: "--endpoint-url") }
+        let ignoreConfigured = env["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
+        if !ignoreConfigured {
+            for variable in [service.endpointVariable, "AWS_ENDPOINT_URL"] {
+                if let url = nonEmpty(env[variable]) { return try AWSEndpoint(url: url, source: variable) }
+            }
+            if let servicesName = profiles.value("services", profile: profile),
+               let url = nonEmpty(profiles.services[servicesName]?[service.signingName + ".endpoint_url"]) {
+                return try AWSEndpoint(url: url, source: "[services \(servicesName)] in \(profiles.configPath)")
+            }
+            if let url = profiles.value("endpoint_url", profile: profile) {
+                return try AWSEndpoint(url: url, source: "endpoint_url of profile \(profile)")
+            }
+        }
+        return AWSEndpoint.standard(service: service, region: region)
+    }
+}

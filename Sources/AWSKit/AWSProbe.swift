@@ -1,0 +1,116 @@
+import Foundation
+
+/// Answers "which of these stacks and parameters exist right now?" with as few
+/// calls as the question allows:
+/// - stacks: DescribeStacks per name for a few exact names; one paged ListStacks
+///   (all statuses, DELETE_COMPLETE included) when there are more, or any `*`;
+/// - parameters: GetParameters in batches of 10 for exact names; DescribeParameters
+///   with a BeginsWith filter on the literal prefix of each `*` pattern (metadata
+///   only, 50 a page).
+///
+/// Calls run concurrently, bounded per service. Failures never throw: they are
+/// collected in `ProbeResult.failures`. One `AWSProbe` may run many times (the
+/// dashboard refreshes with it); it caches temporary credentials between runs
+/// and shares one HTTP client and one retry quota. Call `shutdown()` when done.
+public struct AWSProbe: Sendable {
+    public let settings: AWSSettings
+    private let transport: AWSTransport
+    private let resolver = CredentialResolver()
+
+    /// Up to this many exact stack names are asked one by one; more make one ListStacks cheaper.
+    static let describeLimit = 3
+
+    public init(settings: AWSSettings) {
+        self.settings = settings
+        self.transport = AWSTransport(settings: settings)
+    }
+
+    /// Closes the HTTP client's connections. The probe must not be used afterwards.
+    public func shutdown() async {
+        await transport.shutdown()
+    }
+
+    /// The settings resolved (profile, region, endpoints) and where the keys come from,
+    /// without probing anything; the failure says why when they cannot be resolved.
+    public func describeContext() async -> Result<ProbeContext, ProbeFailure> {
+        let counter = CallCounter()
+        switch await prepare(counter: counter) {
+        case .success(let prepared): return .success(prepared.context)
+        case .failure(let failure): return .failure(failure.failure)
+        }
+    }
+
+    public func run(_ request: ProbeRequest) async -> ProbeResult {
+        let probedAt = settings.now()
+        let counter = CallCounter()
+        let prepared: Prepared
+        switch await prepare(counter: counter) {
+        case .success(let ready): prepared = ready
+        case .failure(let failed):
+            return ProbeResult(stacks: [], parameters: [], failures: [failed.failure],
+                               apiCalls: await counter.count, probedAt: probedAt, context: failed.context)
+        }
+        let cfContext = prepared.clientContext(.cloudFormation, transport: transport, counter: counter)
+        let ssmContext = prepared.clientContext(.ssm, transport: transport, counter: counter)
+        let limits = settings.concurrency
+        async let stacks = StackProbe(client: CloudFormationClient(context: cfContext),
+                                      concurrency: limits.cloudFormation).run(names: request.stackNames)
+        async let parameters = ParameterProbe(client: SSMClient(context: ssmContext),
+                                              concurrency: limits.ssm).run(names: request.parameterNames)
+        let (stackAnswer, parameterAnswer) = await (stacks, parameters)
+        var failures: [ProbeFailure] = []
+        for failure in stackAnswer.failures + parameterAnswer.failures where !failures.contains(failure) {
+            failures.append(failure)
+        }
+        return ProbeResult(stacks: stackAnswer.observations, parameters: parameterAnswer.observations,
+                           failures: failures, apiCalls: await counter.count, probedAt: probedAt,
+                           context: prepared.context)
+    }
+
+    private struct Prepared: Sendable {
+        var configuration: AWSConfiguration
+        var credentials: AWSCredentials
+        var context: ProbeContext
+
+        func clientContext(_ service: AWSService, transport: AWSTransport, counter: CallCounter) -> ClientContext {
+            ClientContext(transport: transport, region: configuration.region,
+                          endpoint: configuration.endpoint(service), credentials: credentials, counter: counter)
+        }
+    }
+
+    private struct PrepareFailure: Error {
+        var failure: ProbeFailure
+        var context: ProbeContext?
+    }
+
+    private func prepare(counter: CallCounter) async -> Result<Prepared, PrepareFailure> {
+        let configuration: AWSConfiguration
+        do { configuration = try AWSConfiguration.resolve(settings) } catch {
+            return .failure(PrepareFailure(failure: ProbeFailure(service: "config", error: error), context: nil))
+        }
+        var context = ProbeContext(
+            profile: configuration.profile, region: configuration.region, regionSource: configuration.regionSource,
+            endpoints: Dictionary(uniqueKeysWithValues: configuration.endpoints.map { ($0.key.signingName, $0.value.url) }),
+            credentialSource: nil)
+        do {
+            let (credentials, source) = try await resolver.resolve(.init(
+                configuration: configuration, settings: settings, transport: transport, counter: counter))
+            context.credentialSource = source
+            return .success(Prepared(configuration: configuration, credentials: credentials, context: context))
+        } catch {
+            let service = error.kind == .configuration ? "credentials" : "sts"
+            return .failure(PrepareFailure(failure: ProbeFailure(service: service, error: error), context: context))
+        }
+    }
+
+    /// For tests: how many times a credential process ran or STS was called.
+    var credentialFetches: Int {
+        get async { await resolver.fetches }
+    }
+}
+
+/// The observations of one service and the failures met on the way.
+struct ProbeAnswer<Observation: Sendable>: Sendable {
+    var observations: [Observation] = []
+    var failures: [ProbeFailure] = []
+}

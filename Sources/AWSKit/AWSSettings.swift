@@ -1,0 +1,88 @@
+import Foundation
+
+/// What the user chose (options) and the world PlanTrack runs in (environment,
+/// home folder). Passing the environment and home in, instead of reading the
+/// process's own, keeps tests independent of the machine they run on.
+public struct AWSSettings: Sendable {
+    /// `--profile`; nil means AWS_PROFILE, then `default`.
+    public var profile: String?
+    /// `--region`; nil means AWS_REGION, AWS_DEFAULT_REGION, then the profile's `region`.
+    public var region: String?
+    /// `--endpoint-url`, for every service PlanTrack calls (CloudFormation, SSM, STS).
+    public var endpointURL: String?
+    public var environment: [String: String]
+    /// The folder `~` stands for in `~/.aws/config` and in file paths from the environment.
+    public var home: String
+    public var timeouts: Timeouts
+    public var retry: RetryOptions
+    /// How many calls may be in flight at once, per service.
+    public var concurrency: Concurrency
+    /// Refuse any endpoint that is not 127.0.0.0/8, ::1 or localhost. Tests set it, so a
+    /// mistake in a test's settings can never send a request to a real AWS host.
+    public var loopbackOnly: Bool
+    /// The clock used to date signatures and judge expirations.
+    public var now: @Sendable () -> Date
+
+    public struct Timeouts: Sendable, Equatable {
+        public var connect: Double
+        /// The whole of one attempt, from sending to the last byte of the answer.
+        public var request: Double
+        /// How long a `credential_process` or `aws configure export-credentials` may run.
+        public var process: Double
+        public init(connect: Double = 3, request: Double = 15, process: Double = 60) {
+            self.connect = connect
+            self.request = request
+            self.process = process
+        }
+    }
+
+    /// The AWS SDKs' "standard" retry mode.
+    public struct RetryOptions: Sendable, Equatable {
+        public var maxAttempts: Int
+        /// Backoff before retry n is random in 0 ..< min(maxBackoff, baseDelay * 2^(n-1)) ("full jitter").
+        public var baseDelay: Double
+        public var maxBackoff: Double
+        /// The retry quota: each retry spends `retryCost` (`timeoutCost` after a timeout
+        /// or a connection error); each success gives back 1.
+        public var quota: Int
+        public var retryCost: Int
+        public var timeoutCost: Int
+        public init(maxAttempts: Int = 3, baseDelay: Double = 1, maxBackoff: Double = 20,
+                    quota: Int = 500, retryCost: Int = 5, timeoutCost: Int = 10) {
+            self.maxAttempts = maxAttempts
+            self.baseDelay = baseDelay
+            self.maxBackoff = maxBackoff
+            self.quota = quota
+            self.retryCost = retryCost
+            self.timeoutCost = timeoutCost
+        }
+    }
+
+    public struct Concurrency: Sendable, Equatable {
+        /// CloudFormation throttles DescribeStacks at a few calls a second.
+        public var cloudFormation: Int
+        public var ssm: Int
+        public init(cloudFormation: Int = 2, ssm: Int = 4) {
+            self.cloudFormation = cloudFormation
+            self.ssm = ssm
+        }
+    }
+
+    public init(profile: String? = nil, region: String? = nil, endpointURL: String? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                home: String = NSHomeDirectory(),
+                timeouts: Timeouts = Timeouts(), retry: RetryOptions = RetryOptions(),
+                concurrency: Concurrency = Concurrency(), loopbackOnly: Bool = false,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.profile = profile
+        self.region = region
+        self.endpointURL = endpointURL
+        self.environment = environment
+        self.home = home
+        self.timeouts = timeouts
+        self.retry = retry
+        self.concurrency = concurrency
+        self.loopbackOnly = loopbackOnly
+        self.now = now
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Evidence the config file asks for one plan item, besides what is discovered
+/// (CONTRACT §6 `checks`). Names may hold `${stage}` / `${region}` and `*`.
+public struct ItemChecks: Sendable, Equatable {
+    public var stacks: [String]
+    public var parameters: [String]
+    /// Paths relative to the project folder.
+    public var files: [String]
+
+    public init(stacks: [String] = [], parameters: [String] = [], files: [String] = []) {
+        self.stacks = stacks
+        self.parameters = parameters
+        self.files = files
+    }
+
+    /// As expectations whose source is the config file; files are relative to the project.
+    public var expectations: [ExpectedEvidence] {
+        let source = ".plantrack.yml"
+        let stackExpectations = stacks.map { ExpectedEvidence(kind: EvidenceKind.stack, name: $0, source: source) }
+        let parameterExpectations = parameters.map { ExpectedEvidence(kind: EvidenceKind.parameter, name: $0, source: source) }
+        let fileExpectations = files.map { ExpectedEvidence(kind: EvidenceKind.file, name: PlanText.normalise($0), source: source) }
+        return stackExpectations + parameterExpectations + fileExpectations
+    }
+
+    /// The same checks with `${stage}` and `${region}` replaced.
+    public func expanded(stage: String, region: String) -> ItemChecks {
+        let expand = { (name: String) in ConfigVariables.expand(name, stage: stage, region: region) }
+        return ItemChecks(stacks: stacks.map(expand), parameters: parameters.map(expand), files: files.map(expand))
+    }
+}
+
+/// The two variables a config value may use. Expanded when the stage and region
+/// are finally known (a command-line `--stage` wins over the file's `stage:`).
+public enum ConfigVariables {
+    public static func expand(_ text: String, stage: String, region: String) -> String {
+        text.replacingOccurrences(of: "${stage}", with: stage)
+            .replacingOccurrences(of: "${region}", with: region)
+    }
+}

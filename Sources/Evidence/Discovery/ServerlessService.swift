@@ -1,0 +1,40 @@
+/// An SSM parameter a service reads with `${ssm:…}`, `${ssm(region):…}` or `${aws:ssm:…}`.
+public struct ConsumedParameter: Sendable, Equatable, Hashable {
+    public var name: DiscoveredName
+    /// The region named in `${ssm(region):…}`; nil means the service's own region.
+    public var region: String?
+
+    public init(name: DiscoveredName, region: String? = nil) {
+        self.name = name
+        self.region = region
+    }
+}
+
+/// What one serverless.yml says will exist once it is deployed.
+public struct ServerlessService: Sendable, Equatable {
+    /// The file, relative to the project folder: `infra/cognito/serverless.yml`.
+    public var file: String
+    /// Its folder, relative to the project folder: `infra/cognito` (empty for the root).
+    public var folder: String
+    /// `service:` resolved.
+    public var service: DiscoveredName
+    /// `provider.stackName`, else `${service}-${stage}`.
+    public var stack: DiscoveredName
+    /// The region it deploys to: the override, else `provider.region`; nil when neither says.
+    public var region: String?
+    /// Names of its `AWS::SSM::Parameter` resources.
+    public var publishes: [DiscoveredName]
+    /// SSM parameters it reads while being deployed.
+    public var consumes: [ConsumedParameter]
+
+    public init(file: String, folder: String, service: DiscoveredName, stack: DiscoveredName, region: String?,
+                publishes: [DiscoveredName], consumes: [ConsumedParameter]) {
+        self.file = file
+        self.folder = folder
+        self.service = service
+        self.stack = stack
+        self.region = region
+        self.publishes = publishes
+        self.consumes = consumes
+    }
+}

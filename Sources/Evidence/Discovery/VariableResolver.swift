@@ -1,0 +1,204 @@
+import Foundation
+import Yams
+
+/// Resolves Serverless Framework v3 variables (`${self:…}`, `${sls:stage}`,
+/// `${opt:stage, 'dev'}`, nested and with fallbacks) the way `serverless` would
+/// before deploying, as far as that can be done without AWS. SSM references are
+/// recorded as parameters the service consumes; their values are never read.
+struct VariableResolver {
+    let document: Node
+    let stage: String
+    let region: String?
+    /// Every SSM parameter met while resolving, with the region named in `${ssm(region):…}`.
+    private(set) var consumed: [ConsumedParameter] = []
+
+    init(document: Node, stage: String, region: String?) {
+        self.document = document
+        self.stage = stage
+        self.region = region
+    }
+
+    enum Outcome: Equatable {
+        case value(String)
+        case unknown(String)
+    }
+
+    /// Resolves every variable in `text`; CloudFormation `${AWS::Region}`-style
+    /// placeholders (no source prefix) are left as written.
+    mutating func resolve(_ text: String, depth: Int = 0) -> Outcome {
+        guard depth < 12 else { return .unknown("variables nest too deep (a cycle?) in \(text)") }
+        var output = ""
+        var index = text.startIndex
+        var firstProblem: String?
+        while index < text.endIndex {
+            guard text[index...].hasPrefix("${"), let close = Self.matchingBrace(in: text, from: index) else {
+                output.append(text[index])
+                index = text.index(after: index)
+                continue
+            }
+            let inner = String(text[text.index(index, offsetBy: 2)..<close])
+            index = text.index(after: close)
+            if Self.isCloudFormationPlaceholder(inner) {
+                output += "${\(inner)}"
+                continue
+            }
+            switch evaluate(inner, depth: depth) {
+            case .value(let value): output += value
+            case .unknown(let why):
+                firstProblem = firstProblem ?? why
+                output += "${\(inner)}"
+            }
+        }
+        if let firstProblem { return .unknown(firstProblem) }
+        return .value(output)
+    }
+
+    /// One `${…}` body: nested variables first, then the comma-separated sources in turn.
+    private mutating func evaluate(_ body: String, depth: Int) -> Outcome {
+        let flattened: String
+        switch resolveNestedOnly(body, depth: depth) {
+        case .value(let text): flattened = text
+        case .unknown(let why): return .unknown(why)
+        }
+        var problems: [String] = []
+        for source in Self.splitSources(flattened) {
+            switch evaluateSource(source, depth: depth) {
+            case .value(let value): return .value(value)
+            case .unknown(let why): problems.append(why)
+            }
+        }
+        return .unknown(problems.first ?? "empty variable ${\(body)}")
+    }
+
+    /// Resolves `${…}` inside a variable body, keeping the rest as it is.
+    private mutating func resolveNestedOnly(_ body: String, depth: Int) -> Outcome {
+        guard body.contains("${") else { return .value(body) }
+        return resolve(body, depth: depth + 1)
+    }
+
+    private mutating func evaluateSource(_ rawSource: String, depth: Int) -> Outcome {
+        let source = rawSource.trimmingCharacters(in: .whitespaces)
+        if let literal = Self.quotedLiteral(source) { return .value(literal) }
+        if Double(source) != nil { return .value(source) }
+        if source == "sls:stage" || source == "opt:stage" {
+            return .value(stage)
+        }
+        if source == "opt:region" || source == "aws:region" {
+            if let region { return .value(region) }
+            if source == "aws:region", case .value(let provider)? = lookupString("provider.region", depth: depth) {
+                return .value(provider)
+            }
+            return .unknown("${\(source)} is not set (give --region or region: in .plantrack.yml)")
+        }
+        if source.hasPrefix("self:") {
+            let path = String(source.dropFirst(5))
+            if path == "service", let name = serviceName(depth: depth) { return name }
+            if path == "provider.stage" { return .value(stage) }
+            if path == "provider.region", let region { return .value(region) }
+            return lookupString(path, depth: depth) ?? .unknown("${self:\(path)} is not defined in the file")
+        }
+        if let (name, ssmRegion) = Self.ssmReference(source) {
+            consumed.append(ConsumedParameter(name: .known(name), region: ssmRegion))
+            return .unknown("${\(source)} is read from SSM at deploy time")
+        }
+        if source.hasPrefix("env:") {
+            return .unknown("${\(source)} comes from the environment at deploy time")
+        }
+        return .unknown("${\(source)} cannot be resolved before deploy")
+    }
+
+    private mutating func serviceName(depth: Int) -> Outcome? {
+        guard let node = document["service"] else { return nil }
+        if let scalar = node.scalar { return resolve(scalar.string, depth: depth + 1) }
+        if let name = node["name"]?.scalar { return resolve(name.string, depth: depth + 1) }
+        return nil
+    }
+
+    private func lookup(_ path: String) -> Node? {
+        var node: Node? = document
+        for part in path.split(separator: ".") {
+            node = node?[String(part)]
+        }
+        return node
+    }
+
+    private mutating func lookupString(_ path: String, depth: Int) -> Outcome? {
+        guard let node = lookup(path) else { return nil }
+        guard let scalar = node.scalar else { return .unknown("${self:\(path)} is not a single value") }
+        return resolve(scalar.string, depth: depth + 1)
+    }
+
+    // MARK: - Syntax helpers
+
+    /// The index of the `}` closing the `${` at `start`, counting nested `${…}`.
+    static func matchingBrace(in text: String, from start: String.Index) -> String.Index? {
+        var depth = 0
+        var index = start
+        while index < text.endIndex {
+            if text[index...].hasPrefix("${") {
+                depth += 1
+                index = text.index(index, offsetBy: 2)
+                continue
+            }
+            if text[index] == "}" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// `${AWS::Region}`, `${MyBucket}`, `${MyBucket.Arn}`: CloudFormation's, not Serverless's.
+    static func isCloudFormationPlaceholder(_ body: String) -> Bool {
+        if body.contains("::") { return true }
+        return !body.contains(":") && !body.contains("${") && !body.contains(",")
+            && Self.quotedLiteral(body.trimmingCharacters(in: .whitespaces)) == nil
+    }
+
+    /// Splits fallbacks `a, b, 'c'` at commas outside quotes and parentheses.
+    static func splitSources(_ body: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quote: Character?
+        var parens = 0
+        for character in body {
+            if let open = quote {
+                if character == open { quote = nil }
+                current.append(character)
+                continue
+            }
+            switch character {
+            case "'", "\"": quote = character; current.append(character)
+            case "(": parens += 1; current.append(character)
+            case ")": parens -= 1; current.append(character)
+            case "," where parens == 0: parts.append(current); current = ""
+            default: current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func quotedLiteral(_ source: String) -> String? {
+        guard source.count >= 2, let first = source.first, first == "'" || first == "\"", source.last == first
+        else { return nil }
+        return String(source.dropFirst().dropLast())
+    }
+
+    /// `ssm:/a/b`, `ssm(us-east-1):/a/b`, `aws:ssm:/a/b` → (name, region).
+    static func ssmReference(_ source: String) -> (String, String?)? {
+        if source.hasPrefix("aws:ssm:") { return (String(source.dropFirst(8)), nil) }
+        if source.hasPrefix("ssm:") { return (String(source.dropFirst(4)), nil) }
+        if source.hasPrefix("ssm("), let close = source.firstIndex(of: ")") {
+            let region = String(source[source.index(source.startIndex, offsetBy: 4)..<close])
+            let rest = source[source.index(after: close)...]
+            guard rest.hasPrefix(":") else { return nil }
+            let parts = region.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let name = String(rest.dropFirst())
+            let regionName = parts.first { !$0.isEmpty && $0 != "raw" && $0 != "noDecrypt" }
+            return (name, regionName)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+import AWSKit
+import Foundation
+
+/// The stage, region and AWS settings one run uses, after precedence
+/// (CONTRACT §6): command-line option, then `.plantrack.yml`, then the
+/// serverless files' `provider.*`, then the AWS environment and profile.
+public struct EvidenceSettings: Sendable {
+    public var lookup: ConfigLookup
+    /// Stage from the option or the config; nil lets each serverless file's provider decide.
+    public var stageOverride: String?
+    /// Region from the option or the config; nil lets each serverless file's provider decide.
+    public var regionOverride: String?
+    public var profile: String?
+    public var endpointURL: String?
+    public var environment: [String: String]
+
+    public init(lookup: ConfigLookup, stage: String?, region: String?, profile: String?, endpointURL: String?,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.lookup = lookup
+        self.stageOverride = stage ?? lookup.config.stage
+        self.regionOverride = region ?? lookup.config.region
+        self.profile = profile ?? lookup.config.profile
+        self.endpointURL = endpointURL
+        self.environment = environment
+    }
+
+    /// The stage shown in reports and used for `${stage}` in checks.
+    public var stage: String { stageOverride ?? "dev" }
+
+    /// The region used for `${region}` in checks and shown when nothing else decides.
+    public var region: String? {
+        regionOverride ?? environment["AWS_REGION"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["AWS_DEFAULT_REGION"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The config's checks for this stage and region.
+    public var checks: [String: ItemChecks] {
+        lookup.config.checks.mapValues { $0.expanded(stage: stage, region: region ?? "us-east-1") }
+    }
+
+    public func discover() -> ProjectDiscovery {
+        ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride)
+    }
+
+    /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.
+    public var aws: AWSSettings {
+        AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL, environment: environment)
+    }
+
+    /// Whether a path relative to the project exists.
+    public func pathExists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: URL(fileURLWithPath: lookup.projectPath).appendingPathComponent(relative).path)
+    }
+}

@@ -1,0 +1,160 @@
+/// What one `probe` asks AWS, grouped by region, with where each name comes from.
+public struct ProbePlan: Sendable, Equatable {
+    /// One region's question. `region` nil means "the region AWS settings resolve to".
+    public struct RegionGroup: Sendable, Equatable {
+        public var region: String?
+        public var request: ProbeRequestNames
+
+        public init(region: String?, request: ProbeRequestNames) {
+            self.region = region
+            self.request = request
+        }
+    }
+
+    /// A name that cannot be known before deploy, and the file it is in.
+    public struct Unresolved: Sendable, Equatable {
+        public var kind: EvidenceKind
+        public var name: DiscoveredName
+        public var source: String
+
+        public init(kind: EvidenceKind, name: DiscoveredName, source: String) {
+            self.kind = kind
+            self.name = name
+            self.source = source
+        }
+    }
+
+    public var groups: [RegionGroup]
+    /// Stack name → the files that define or ask for it, in order.
+    public var stackSources: [String: [String]]
+    /// Parameter name → the files that publish, consume or ask for it, publishers first.
+    public var parameterSources: [String: [String]]
+    /// Stack and parameter names in the order they were first met.
+    public var stackOrder: [String]
+    public var parameterOrder: [String]
+    public var unresolved: [Unresolved]
+
+    public var isEmpty: Bool { stackOrder.isEmpty && parameterOrder.isEmpty }
+
+    public init(groups: [RegionGroup], stackSources: [String: [String]], parameterSources: [String: [String]],
+                stackOrder: [String], parameterOrder: [String], unresolved: [Unresolved]) {
+        self.groups = groups
+        self.stackSources = stackSources
+        self.parameterSources = parameterSources
+        self.stackOrder = stackOrder
+        self.parameterOrder = parameterOrder
+        self.unresolved = unresolved
+    }
+
+    /// Everything the project and the config expect: each service's stack, the
+    /// parameters it publishes and those it consumes, and the names in `extra`
+    /// (the config's checks).
+    /// - Parameters:
+    ///   - checks: expanded for the stage and region.
+    ///   - region: the region from the command line or config, if any; services
+    ///     without it use their `provider.region`, else the AWS settings' region.
+    public static func make(discovery: ProjectDiscovery, extra: [ExpectedEvidence] = [],
+                            region: String?) -> ProbePlan {
+        var builder = Builder()
+        for service in discovery.services {
+            let serviceRegion = region ?? service.region
+            if let stack = service.stack.resolved {
+                builder.add(.stack, stack, source: service.file, region: serviceRegion)
+            } else {
+                builder.unresolved.append(Unresolved(kind: .stack, name: service.stack, source: service.file))
+            }
+            for parameter in service.publishes {
+                if let name = parameter.resolved {
+                    builder.add(.parameter, name, source: service.file, region: serviceRegion)
+                } else {
+                    builder.unresolved.append(Unresolved(kind: .parameter, name: parameter, source: service.file))
+                }
+            }
+        }
+        for service in discovery.services {
+            for consumed in service.consumes {
+                let consumedRegion = consumed.region ?? region ?? service.region
+                if let name = consumed.name.resolved {
+                    builder.add(.parameter, name, source: service.file, region: consumedRegion)
+                } else {
+                    builder.unresolved.append(Unresolved(kind: .parameter, name: consumed.name, source: service.file))
+                }
+            }
+        }
+        for expectation in extra where expectation.kind != .file {
+            builder.add(expectation.kind, expectation.name, source: expectation.source, region: region)
+        }
+        return builder.plan
+    }
+
+    private struct Builder {
+        var groups: [RegionGroup] = []
+        var stackSources: [String: [String]] = [:]
+        var parameterSources: [String: [String]] = [:]
+        var stackOrder: [String] = []
+        var parameterOrder: [String] = []
+        var unresolved: [Unresolved] = []
+
+        mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?) {
+            let groupIndex: Int
+            if let index = groups.firstIndex(where: { $0.region == region }) {
+                groupIndex = index
+            } else {
+                groups.append(RegionGroup(region: region, request: ProbeRequestNames()))
+                groupIndex = groups.count - 1
+            }
+            switch kind {
+            case .stack:
+                if stackSources[name] == nil { stackOrder.append(name) }
+                if !(stackSources[name] ?? []).contains(source) { stackSources[name, default: []].append(source) }
+                if !groups[groupIndex].request.stackNames.contains(name) {
+                    groups[groupIndex].request.stackNames.append(name)
+                }
+            case .parameter:
+                if parameterSources[name] == nil { parameterOrder.append(name) }
+                if !(parameterSources[name] ?? []).contains(source) {
+                    parameterSources[name, default: []].append(source)
+                }
+                if !groups[groupIndex].request.parameterNames.contains(name) {
+                    groups[groupIndex].request.parameterNames.append(name)
+                }
+            case .file:
+                break
+            }
+        }
+
+        var plan: ProbePlan {
+            ProbePlan(groups: groups, stackSources: stackSources, parameterSources: parameterSources,
+                      stackOrder: stackOrder, parameterOrder: parameterOrder, unresolved: unresolved)
+        }
+    }
+}
+
+/// The names of a `ProbeRequest`, kept here as a plain value so that the plan is Equatable
+/// and testable without AWSKit.
+public struct ProbeRequestNames: Sendable, Equatable {
+    public var stackNames: [String] = []
+    public var parameterNames: [String] = []
+
+    public init(stackNames: [String] = [], parameterNames: [String] = []) {
+        self.stackNames = stackNames
+        self.parameterNames = parameterNames
+    }
+}
+
+extension ProbePlan {
+    /// Only what the linked items need (for `verify`): the stacks and parameters
+    /// of their expectations, each in the region of the service that defines it.
+    public static func make(expectations: [ItemExpectations], discovery: ProjectDiscovery,
+                            region: String?) -> ProbePlan {
+        var builder = Builder()
+        for entry in expectations {
+            for expectation in entry.expectations where expectation.kind != .file {
+                let serviceRegion = discovery.service(file: expectation.source)?.region
+                builder.add(expectation.kind, expectation.name, source: expectation.source,
+                            region: region ?? serviceRegion)
+            }
+        }
+        return builder.plan
+    }
+}

@@ -1,1 +1,0 @@
-// Evidence: see ../shared/docs/DESIGN.md.

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Ties plan items to evidence (issue 3 item 4):
+/// - the `checks` of `.plantrack.yml` for the item's id or `L<line>`;
+/// - every path the item names in backticks is a file that should exist in the project;
+/// - an item whose text says "deploy" and names a folder (`infra`) or a serverless
+///   file gets the stacks and published parameters of the services under it;
+/// - sub-items inherit the paths their parents name.
+public enum EvidenceLinker {
+    /// - Parameters:
+    ///   - checks: the config's checks with `${stage}`/`${region}` already expanded.
+    ///   - pathExists: whether a path relative to the project exists (file or folder).
+    public static func link(items: [PlanItemFacts], discovery: ProjectDiscovery, checks: [String: ItemChecks],
+                            pathExists: (String) -> Bool) -> [ItemExpectations] {
+        let byIndex = Dictionary(items.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        var ownPaths: [Int: [String]] = [:]
+        for item in items {
+            ownPaths[item.index] = PlanText.paths(in: item.text, pathExists: pathExists)
+        }
+        func inheritedPaths(_ item: PlanItemFacts) -> [String] {
+            var paths: [String] = []
+            var seen = Set<Int>()
+            var cursor = item.parent
+            while let index = cursor, let parent = byIndex[index], seen.insert(index).inserted {
+                paths.insert(contentsOf: ownPaths[index] ?? [], at: 0)
+                cursor = parent.parent
+            }
+            return paths
+        }
+
+        return items.map { item in
+            var expectations: [ExpectedEvidence] = []
+            var unresolved: [DiscoveredName] = []
+            let paths = unique(inheritedPaths(item) + (ownPaths[item.index] ?? []))
+            for path in paths {
+                expectations.append(ExpectedEvidence(kind: .file, name: path, source: "plan"))
+            }
+            if PlanText.saysDeploy(item.text) {
+                for path in paths {
+                    for service in servicesNamed(by: path, in: discovery) {
+                        if let stack = service.stack.resolved {
+                            expectations.append(ExpectedEvidence(kind: .stack, name: stack, source: service.file))
+                        } else {
+                            unresolved.append(service.stack)
+                        }
+                        for parameter in service.publishes {
+                            if let name = parameter.resolved {
+                                expectations.append(ExpectedEvidence(kind: .parameter, name: name, source: service.file))
+                            } else {
+                                unresolved.append(parameter)
+                            }
+                        }
+                    }
+                }
+            }
+            if let configured = checks[item.reference] ?? item.id.flatMap({ _ in checks["L\(item.line)"] }) {
+                expectations += configured.expectations
+            }
+            // Stacks, then parameters, then files: the order a reader scans a deployment in.
+            let ordered = uniqueByKindAndName(expectations).enumerated()
+                .sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+            return ItemExpectations(item: item, expectations: ordered, unresolved: unresolved)
+        }
+    }
+
+    /// A folder names the services at or under it; a serverless file names its own service.
+    static func servicesNamed(by path: String, in discovery: ProjectDiscovery) -> [ServerlessService] {
+        if let service = discovery.service(file: path) { return [service] }
+        let folder = PlanText.normalise(path)
+        guard !folder.isEmpty, !ProjectDiscovery.serverlessNames.contains((folder as NSString).lastPathComponent)
+        else { return [] }
+        return discovery.services(under: folder)
+    }
+
+    private static func unique(_ paths: [String]) -> [String] {
+        var seen = Set<String>()
+        return paths.filter { seen.insert($0).inserted }
+    }
+
+    private static func uniqueByKindAndName(_ expectations: [ExpectedEvidence]) -> [ExpectedEvidence] {
+        var seen = Set<String>()
+        return expectations.filter { seen.insert("\($0.kind.rawValue)\u{0}\($0.name)").inserted }
+    }
+}

@@ -1,0 +1,161 @@
+import AWSKit
+import Foundation
+
+/// The answer of `plantrack probe`: JSON exactly per CONTRACT §5, plus
+/// `apiCalls` and `unresolved`, and a table for people.
+public struct ProbeReport: Sendable, Equatable {
+    public struct Stack: Sendable, Equatable {
+        public var name: String
+        public var exists: Bool
+        public var deployed: Bool
+        public var status: String?
+        public var lastUpdated: Date?
+        public var matches: [String]
+        public var sources: [String]
+    }
+
+    public struct Parameter: Sendable, Equatable {
+        public var name: String
+        public var exists: Bool
+        public var type: String?
+        public var version: Int?
+        public var lastModified: Date?
+        public var matches: [String]
+        public var sources: [String]
+    }
+
+    public var stage: String
+    public var region: String?
+    public var probedAt: Date
+    public var stacks: [Stack]
+    public var parameters: [Parameter]
+    public var errors: [ProbeFailure]
+    public var apiCalls: Int
+    public var unresolved: [ProbePlan.Unresolved]
+
+    public init(plan: ProbePlan, result: ProbeResult, stage: String, region: String?) {
+        self.stage = stage
+        self.region = region
+        self.probedAt = result.probedAt
+        self.apiCalls = result.apiCalls
+        self.errors = result.failures
+        self.unresolved = plan.unresolved
+        let stackAnswers = Dictionary(result.stacks.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let parameterAnswers = Dictionary(result.parameters.map { ($0.name, $0) },
+                                          uniquingKeysWith: { first, _ in first })
+        stacks = plan.stackOrder.map { name in
+            let answer = stackAnswers[name]
+            let wildcard = name.contains("*")
+            return Stack(name: name, exists: wildcard ? !(answer?.matches.isEmpty ?? true) : answer?.exists ?? false,
+                         deployed: wildcard ? !(answer?.matches.isEmpty ?? true) : answer?.deployed ?? false,
+                         status: answer?.status, lastUpdated: answer?.lastUpdated, matches: answer?.matches ?? [],
+                         sources: plan.stackSources[name] ?? [])
+        }
+        parameters = plan.parameterOrder.map { name in
+            let answer = parameterAnswers[name]
+            return Parameter(name: name, exists: answer?.exists ?? false, type: answer?.type, version: answer?.version,
+                             lastModified: answer?.lastModified, matches: answer?.matches ?? [],
+                             sources: plan.parameterSources[name] ?? [])
+        }
+    }
+
+    // MARK: - JSON
+
+    public func json() -> String {
+        let object: [String: Any] = [
+            "stage": stage,
+            "region": region ?? NSNull(),
+            "probedAt": Timestamp.string(probedAt) ?? NSNull(),
+            "apiCalls": apiCalls,
+            "stacks": stacks.map { stack -> [String: Any] in
+                var entry: [String: Any] = [
+                    "name": stack.name, "exists": stack.exists, "deployed": stack.deployed,
+                    "status": stack.status ?? NSNull(), "lastUpdated": Timestamp.string(stack.lastUpdated) ?? NSNull(),
+                    "sources": stack.sources,
+                ]
+                if stack.name.contains("*") { entry["matches"] = stack.matches }
+                return entry
+            },
+            "parameters": parameters.map { parameter -> [String: Any] in
+                var entry: [String: Any] = [
+                    "name": parameter.name, "exists": parameter.exists, "type": parameter.type ?? NSNull(),
+                    "version": parameter.version ?? NSNull(),
+                    "lastModified": Timestamp.string(parameter.lastModified) ?? NSNull(),
+                    "sources": parameter.sources,
+                ]
+                if parameter.name.contains("*") { entry["matches"] = parameter.matches }
+                return entry
+            },
+            "errors": errors.map { ["service": $0.service, "code": $0.code, "message": $0.message] },
+            "unresolved": unresolved.map {
+                ["kind": $0.kind.rawValue, "name": $0.name.raw, "reason": $0.name.problem ?? "", "source": $0.source]
+            },
+        ]
+        return JSONText.encode(object)
+    }
+
+    // MARK: - Table
+
+    public func table(unicode: Bool) -> String {
+        let yes = unicode ? "✓" : "+"
+        let no = unicode ? "✗" : "x"
+        var lines: [String] = []
+        let deployedCount = stacks.filter(\.deployed).count
+        let existingCount = parameters.filter(\.exists).count
+        lines.append("Stage \(stage) · region \(region ?? "(from AWS settings)") · probed \(Timestamp.string(probedAt) ?? "") · \(apiCalls) API call\(apiCalls == 1 ? "" : "s")")
+        lines.append("")
+        var stackTable = TextTable(header: ["", "STACK", "STATUS", "SINCE", "SOURCE"])
+        for stack in stacks {
+            let status: String
+            if stack.name.contains("*") {
+                status = stack.matches.isEmpty ? "none match" : "\(stack.matches.count) match"
+            } else if stack.status == "DELETE_COMPLETE" {
+                status = "deleted"
+            } else {
+                status = stack.status ?? "missing"
+            }
+            stackTable.rows.append([stack.deployed ? yes : no, stack.name, status,
+                                    Self.since(stack.lastUpdated), stack.sources.first ?? ""].map(TerminalText.clean))
+        }
+        lines.append(stackTable.render())
+        lines.append("")
+        var parameterTable = TextTable(header: ["", "PARAMETER", "TYPE", "VERSION", "SINCE", "SOURCE"])
+        for parameter in parameters {
+            let type = parameter.name.contains("*")
+                ? (parameter.matches.isEmpty ? "none match" : "\(parameter.matches.count) match")
+                : parameter.exists ? (parameter.type ?? "") : "missing"
+            parameterTable.rows.append([parameter.exists ? yes : no, parameter.name, type,
+                                        parameter.version.map(String.init) ?? "", Self.since(parameter.lastModified),
+                                        parameter.sources.first ?? ""].map(TerminalText.clean))
+        }
+        lines.append(parameterTable.render())
+        if !unresolved.isEmpty {
+            lines.append("")
+            lines.append("Not probed (cannot be known before deploy):")
+            for entry in unresolved {
+                lines.append(TerminalText.clean("  \(entry.kind.rawValue) \(entry.name.raw) in \(entry.source): \(entry.name.problem ?? "")"))
+            }
+        }
+        for error in errors {
+            lines.append(TerminalText.clean("error: \(error.service) \(error.code): \(error.message)"))
+        }
+        lines.append("")
+        lines.append("\(deployedCount) of \(stacks.count) stacks deployed, \(existingCount) of \(parameters.count) parameters exist; \(stacks.count - deployedCount + parameters.count - existingCount) missing.")
+        return lines.joined(separator: "\n")
+    }
+
+    static func since(_ date: Date?) -> String {
+        guard let text = Timestamp.string(date) else { return "" }
+        return text
+    }
+}
+
+/// JSON text with stable key order (sorted) so output diffs cleanly.
+enum JSONText {
+    static func encode(_ object: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+              let text = String(data: data, encoding: .utf8)
+        else { return "{}" }
+        return text
+    }
+}

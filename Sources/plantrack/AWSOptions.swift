@@ -1,0 +1,56 @@
+import ArgumentParser
+import Evidence
+import Foundation
+
+/// The AWS options `probe` and `verify` share (CONTRACT §1).
+struct AWSOptions: ParsableArguments {
+    @Option(help: "The stage whose stacks and parameters to look for (default: stage: of .plantrack.yml, else dev).")
+    var stage: String?
+
+    @Option(help: "The AWS region (default: region: of .plantrack.yml, provider.region, then AWS_REGION / the profile).")
+    var region: String?
+
+    @Option(help: "The AWS profile (default: profile: of .plantrack.yml, else AWS_PROFILE, else default).")
+    var profile: String?
+
+    @Option(name: .customLong("endpoint-url"),
+            help: "Send every AWS call to this URL instead (e.g. a local moto_server).")
+    var endpointURL: String?
+}
+
+/// `--plan` and `--config`, as every subcommand takes them (CONTRACT §1).
+struct EvidenceFileOptions: ParsableArguments {
+    @Option(help: "The plan file (default: plan: of the config, else ./REFACTOR_PLAN.md).")
+    var plan: String?
+
+    @Option(help: "The config file (default: .plantrack.yml in the plan's folder, if present).")
+    var config: String?
+
+    /// Resolves the config and plan, or exits 2 naming the file and key at fault.
+    func lookup() throws -> ConfigLookup {
+        do {
+            return try ConfigLookup.resolve(planOption: plan, configOption: config)
+        } catch {
+            throw CommandExit.fail(2, error.description)
+        }
+    }
+}
+
+/// Ends a command with a code and one sentence on stderr (CONTRACT §2).
+enum CommandExit {
+    static func fail(_ code: Int32, _ sentence: String) -> ExitCode {
+        var message = TerminalText.clean(sentence)
+        if let last = message.last, !".!?".contains(last) { message += "." }
+        FileHandle.standardError.write(Data("plantrack: \(message)\n".utf8))
+        return ExitCode(code)
+    }
+
+    /// The one sentence for AWS failures: the first failure says what to do.
+    static func aws(_ failures: [String]) -> ExitCode {
+        fail(4, failures.first ?? "AWS did not answer")
+    }
+
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+}

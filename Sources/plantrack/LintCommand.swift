@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Report structural problems of the plan, with line numbers; exit 1 when there is an error."
+    )
+
+    @OptionGroup var options: PlanOptions
+
+    @Flag(name: .long, help: "Print the findings as JSON.")
+    var json = false
+
+    func run() throws {
+        let file = try options.loadPlan()
+        let findings = PlanLint.findings(for: file.document)
+        let errors = findings.filter { $0.severity == .error }.count
+        if json {
+            print(JSONValue.object([
+                ("plan", .string(file.path)),
+                ("errors", .number(errors)),
+                ("warnings", .number(findings.count - errors)),
+                ("findings", .array(findings.map {
+                    .object([("line", .number($0.line)), ("severity", .string($0.severity.rawValue)),
+                             ("rule", .string($0.rule)), ("message", .string($0.message))])
+                })),
+            ]).rendered())
+        } else {
+            for finding in findings {
+                print("\(file.path):\(finding.line): \(finding.severity.rawValue): \(TerminalText.sanitized(finding.message)) [\(finding.rule)]")
+            }
+            print(findings.isEmpty ? "\(file.path): no problems found." : "\(errors) errors, \(findings.count - errors) warnings.")
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import AWSKit
+import Evidence
+import Foundation
+
+/// `plantrack probe`: which of the project's stacks and parameters exist right now.
+struct ProbeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "probe",
+        abstract: "Live status of the stacks and SSM parameters the serverless project expects.",
+        discussion: """
+            Reads every serverless.yml under project: of .plantrack.yml (its stack, the parameters it \
+            publishes and consumes) and the stacks and parameters named in checks:, then asks \
+            CloudFormation and SSM, read-only, which exist. Parameter values are never read. \
+            Exit codes: 0 success, 2 bad config, 4 AWS failure (credentials, endpoint, access).
+            """
+    )
+
+    @OptionGroup var files: EvidenceFileOptions
+    @OptionGroup var aws: AWSOptions
+
+    @Flag(help: "Print JSON (CONTRACT §5) instead of tables.")
+    var json = false
+
+    func run() async throws {
+        let settings = EvidenceSettings(lookup: try files.lookup(), stage: aws.stage, region: aws.region,
+                                        profile: aws.profile, endpointURL: aws.endpointURL)
+        let discovery = settings.discover()
+        for problem in discovery.problems {
+            FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.clean(problem.description))\n".utf8))
+        }
+        let extra = settings.checks.keys.sorted().flatMap { settings.checks[$0]!.expectations }
+        let plan = ProbePlan.make(discovery: discovery, extra: extra, region: settings.regionOverride)
+        let result: ProbeResult
+        if plan.isEmpty {
+            result = ProbeResult(stacks: [], parameters: [], failures: [], apiCalls: 0, probedAt: Date())
+        } else {
+            result = await ProbeRunner.run(plan, settings: settings.aws)
+        }
+        let region = settings.regionOverride ?? result.context?.region ?? plan.groups.compactMap(\.region).first
+            ?? settings.region
+        let report = ProbeReport(plan: plan, result: result, stage: settings.stage, region: region)
+        CommandExit.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
+        if !result.failures.isEmpty {
+            throw CommandExit.aws(result.failures.map(\.message))
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import PlanKit
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the plan's progress: phases, counts and a progress bar each."
+    )
+
+    @OptionGroup var options: PlanOptions
+
+    @Flag(name: .long, help: "Print CONTRACT §5's JSON instead of a table.")
+    var json = false
+
+    func run() throws {
+        let file = try options.loadPlan()
+        if json {
+            print(StatusReport.json(file.document, planPath: file.path).rendered())
+        } else {
+            print(StatusReport.table(file.document, unicode: ProgressBar.localeIsUTF8), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import AWSKit
+import Evidence
+import Foundation
+import PlanKit
+
+/// `plantrack verify`: each item's claim held against the evidence.
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Hold each plan item's claim against files, stacks and SSM parameters.",
+        discussion: """
+            Evidence of an item: the checks: of .plantrack.yml for its id (or L<line>); the paths it \
+            names in backticks; and, when it says deploy and names a folder or serverless file, the \
+            stacks and parameters of the services there. Sub-items inherit their parent's paths. \
+            Verdicts: verified, drift, ready, pending, skipped, unchecked. \
+            Exit codes: 0 no drift, 1 drift found, 2 bad config or plan, 3 plan unreadable, 4 AWS failure.
+            """
+    )
+
+    @OptionGroup var files: EvidenceFileOptions
+    @OptionGroup var aws: AWSOptions
+
+    @Flag(help: "Print JSON (CONTRACT §5) instead of a table.")
+    var json = false
+
+    @Flag(help: "List items without evidence too.")
+    var all = false
+
+    func run() async throws {
+        let lookup = try files.lookup()
+        let settings = EvidenceSettings(lookup: lookup, stage: aws.stage, region: aws.region,
+                                        profile: aws.profile, endpointURL: aws.endpointURL)
+        let items = try loadItems(lookup.planPath)
+        let discovery = settings.discover()
+        let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks,
+                                         pathExists: settings.pathExists)
+        let plan = ProbePlan.make(expectations: linked, discovery: discovery, region: settings.regionOverride)
+        var result: ProbeResult?
+        if !plan.isEmpty {
+            let answer = await ProbeRunner.run(plan, settings: settings.aws)
+            if !answer.failures.isEmpty { throw CommandExit.aws(answer.failures.map(\.message)) }
+            result = answer
+        }
+        let verdicts = VerdictJudge.judge(linked, probe: result, pathExists: settings.pathExists)
+        let report = VerifyReport(stage: settings.stage, verdicts: verdicts, all: all, apiCalls: result?.apiCalls ?? 0)
+        CommandExit.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
+        if report.drift > 0 { throw ExitCode(1) }
+    }
+
+    private func loadItems(_ path: String) throws -> [PlanItemFacts] {
+        do {
+            return PlanItemFacts.all(in: try PlanFile(path: path).document)
+        } catch {
+            throw CommandExit.fail(error.exitCode, error.description)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import Evidence
+
+/// A scratch folder per test, removed by the caller.
+func makeScratchFolder() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-evidence-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+func write(_ text: String, to url: URL) throws {
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+}
+
+@Suite struct ConfigTests {
+    let contractExample = """
+        plan: REFACTOR_PLAN.md     # relative to this file
+        project: .                 # the serverless project the plan describes
+        stage: dev
+        stages: [dev, prod]
+        region: us-west-2
+        profile: listbackup
+        refresh: 60
+        theme: default
+        checks:
+          "2.5":
+            stacks: ["listbackup-cognito-${stage}"]
+            parameters: ["/listbackup/${stage}/cognito/*"]
+            files: ["infra/cognito/serverless.yml"]
+        """
+
+    @Test func readsEveryKeyOfTheContractExample() throws {
+        let config = try PlanTrackConfig.parse(contractExample, file: "/repo/sub/.plantrack.yml")
+        #expect(config.plan == "/repo/sub/REFACTOR_PLAN.md")
+        #expect(config.project == "/repo/sub")
+        #expect(config.stage == "dev")
+        #expect(config.stages == ["dev", "prod"])
+        #expect(config.region == "us-west-2")
+        #expect(config.profile == "listbackup")
+        #expect(config.refresh == 60)
+        #expect(config.theme == "default")
+        #expect(config.checks["2.5"] == ItemChecks(stacks: ["listbackup-cognito-${stage}"],
+                                                   parameters: ["/listbackup/${stage}/cognito/*"],
+                                                   files: ["infra/cognito/serverless.yml"]))
+    }
+
+    @Test func expandsStageAndRegionInChecks() throws {
+        let config = try PlanTrackConfig.parse(contractExample, file: "/x/.plantrack.yml")
+        let checks = try #require(config.checks["2.5"]).expanded(stage: "prod", region: "eu-west-1")
+        #expect(checks.stacks == ["listbackup-cognito-prod"])
+        #expect(checks.parameters == ["/listbackup/prod/cognito/*"])
+        #expect(ConfigVariables.expand("a-${region}-${stage}", stage: "s", region: "r") == "a-r-s")
+    }
+
+    @Test func unknownKeyIsNamedWithFileAndLine() {
+        #expect(throws: ConfigError.unknownKey(file: "/x/.plantrack.yml", line: 3, key: "regoin",
+                                               place: "(known keys: plan, project, stage, stages, region, profile, refresh, theme, checks)")) {
+            try PlanTrackConfig.parse("stage: dev\nplan: a.md\nregoin: us-east-1\n", file: "/x/.plantrack.yml")
+        }
+        do {
+            _ = try PlanTrackConfig.parse("stage: dev\nregoin: us-east-1\n", file: "/x/.plantrack.yml")
+            Issue.record("an unknown key must be an error")
+        } catch {
+            #expect(error.description.contains("/x/.plantrack.yml:2"))
+            #expect(error.description.contains("'regoin'"))
+        }
+    }
+
+    @Test func unknownKeyInsideChecksIsAnError() {
+        #expect(throws: ConfigError.self) {
+            try PlanTrackConfig.parse("checks:\n  \"2.5\":\n    stack: [a]\n", file: "f.yml")
+        }
+    }
+
+    @Test func wrongShapesAreErrors() {
+        #expect(throws: ConfigError.self) { try PlanTrackConfig.parse("refresh: soon\n", file: "f.yml") }
+        #expect(throws: ConfigError.self) { try PlanTrackConfig.parse("refresh: -5\n", file: "f.yml") }
+        #expect(throws: ConfigError.self) { try PlanTrackConfig.parse("stage: [a, b]\n", file: "f.yml") }
+        #expect(throws: ConfigError.self) { try PlanTrackConfig.parse("- a\n- b\n", file: "f.yml") }
+        #expect(throws: ConfigError.self) { try PlanTrackConfig.parse("stage: [unclosed\n", file: "f.yml") }
+    }
+
+    @Test func emptyFileAndEmptyValuesMeanDefaults() throws {
+        #expect(try PlanTrackConfig.parse("", file: "f.yml") == PlanTrackConfig(file: "f.yml"))
+        let config = try PlanTrackConfig.parse("profile:\nchecks:\n", file: "f.yml")
+        #expect(config.profile == nil)
+        #expect(config.checks.isEmpty)
+    }
+
+    @Test func missingExplicitConfigFileIsAnError() {
+        #expect(throws: ConfigError.unreadable(file: "/nonexistent/c.yml", reason: "no such file")) {
+            try PlanTrackConfig.load(from: "/nonexistent/c.yml")
+        }
+    }
+
+    @Test func lookupFindsTheConfigBesideThePlan() throws {
+        let dir = makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("plan: PLAN.md\nproject: ../proj\nstage: qa\n", to: dir.appendingPathComponent("docs/.plantrack.yml"))
+        let lookup = try ConfigLookup.resolve(planOption: "docs/REFACTOR_PLAN.md", configOption: nil,
+                                              currentDirectory: dir.path)
+        #expect(lookup.config.stage == "qa")
+        #expect(lookup.planPath == dir.appendingPathComponent("docs/REFACTOR_PLAN.md").standardizedFileURL.path)
+        #expect(lookup.projectPath == dir.appendingPathComponent("proj").standardizedFileURL.path)
+    }
+
+    @Test func lookupUsesThePlanOfTheConfigWhenNoPlanIsGiven() throws {
+        let dir = makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("plan: plans/P.md\n", to: dir.appendingPathComponent(".plantrack.yml"))
+        let lookup = try ConfigLookup.resolve(planOption: nil, configOption: nil, currentDirectory: dir.path)
+        #expect(lookup.planPath == dir.appendingPathComponent("plans/P.md").standardizedFileURL.path)
+        // Without `project:`, the project is the plan's folder.
+        #expect(lookup.projectPath == dir.appendingPathComponent("plans").standardizedFileURL.path)
+    }
+
+    @Test func explicitConfigWinsAndNoConfigMeansDefaults() throws {
+        let dir = makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("stage: beside\n", to: dir.appendingPathComponent(".plantrack.yml"))
+        try write("stage: chosen\n", to: dir.appendingPathComponent("other.yml"))
+        let chosen = try ConfigLookup.resolve(planOption: nil, configOption: "other.yml", currentDirectory: dir.path)
+        #expect(chosen.config.stage == "chosen")
+        let none = try ConfigLookup.resolve(planOption: "/nowhere/REFACTOR_PLAN.md", configOption: nil,
+                                            currentDirectory: dir.path)
+        #expect(none.config == PlanTrackConfig())
+        #expect(none.planPath == "/nowhere/REFACTOR_PLAN.md")
+    }
+}

@@ -1,0 +1,97 @@
+import AWSKit
+import Foundation
+import Testing
+@testable import Evidence
+
+/// Items of the sample plan, as PlanKit would give them.
+enum SampleItems {
+    static func item(_ index: Int, _ id: String?, _ line: Int, _ claim: PlanItemFacts.Claim, _ text: String,
+                     parent: Int? = nil) -> PlanItemFacts {
+        let state: String
+        switch claim {
+        case .done: state = "done"
+        case .notDone: state = "todo"
+        case .skipped: state = "aborted"
+        }
+        return PlanItemFacts(index: index, id: id, line: line, claim: claim, state: state, text: text, parent: parent)
+    }
+
+    static let all: [PlanItemFacts] = [
+        item(0, "0.1", 23, .done, "**TODO 0.1: Create Planning Document**: Create this `REFACTOR_PLAN.md` file."),
+        item(1, "0.2", 24, .skipped, "**TODO 0.2: Investigate Existing Cognito Resources (Aborted)**:"),
+        item(2, nil, 25, .notDone, "List Cognito User Pools in `us-west-2`.", parent: 1),
+        item(3, "1.1", 37, .done, "**TODO 1.1:** Create new directory structure: `infra` and `services`."),
+        item(4, "2.4", 47, .done, "**TODO 2.4:** Create `infra/s3/serverless.yml` for all S3 buckets."),
+        item(5, "2.5", 48, .notDone, "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM."),
+        item(6, "3.1", 54, .notDone, "**TODO 3.1: Centralize API Gateway**:"),
+        item(7, nil, 55, .notDone, "Create `services/api-gateway/serverless.yml`.", parent: 6),
+        item(8, nil, 57, .notDone, "Deploy the API Gateway stack.", parent: 6),
+        item(9, "4.2", 71, .notDone, "**TODO 4.2:** Define the deployment order and dependencies for all `infra` and `services` stacks."),
+        item(10, "1.2", 38, .done, "**TODO 1.2:** Move all existing `serverless-*.yml` files into the `services` directory."),
+    ]
+}
+
+func projectPathExists(_ relative: String) -> Bool {
+    FileManager.default.fileExists(atPath: RepoPaths.listbackup.appendingPathComponent(relative).path)
+}
+
+@Suite struct LinkingTests {
+    let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "dev", region: nil)
+
+    func linked(checks: [String: ItemChecks] = [:]) -> [String: ItemExpectations] {
+        let list = EvidenceLinker.link(items: SampleItems.all, discovery: discovery, checks: checks,
+                                       pathExists: projectPathExists)
+        return Dictionary(list.map { ($0.item.reference, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func backtickedPathsAreFileEvidenceButWordsAndGlobsAreNot() {
+        let links = linked()
+        #expect(links["0.1"]?.expectations == [ExpectedEvidence(kind: .file, name: "REFACTOR_PLAN.md", source: "plan")])
+        #expect(links["1.1"]?.expectations.map(\.name) == ["infra", "services"])
+        #expect(links["L25"]?.expectations.isEmpty == true, "`us-west-2` is not a path")
+        #expect(links["1.2"]?.expectations.map(\.name) == ["services"], "a glob names no single file")
+    }
+
+    @Test func deployOfAFolderBringsItsStacksAndParameters() throws {
+        let expectations = try #require(linked()["2.5"]).expectations
+        #expect(expectations.filter { $0.kind == .stack }.map(\.name) == [
+            "listbackup-domains-dev", "listbackup-cognito-dev", "listbackup-dynamodb-dev", "listbackup-s3-dev",
+        ])
+        let parameters = expectations.filter { $0.kind == .parameter }
+        #expect(parameters.count == 8)
+        #expect(parameters.contains(ExpectedEvidence(kind: .parameter, name: "/listbackup/dev/s3/data-bucket-name",
+                                                source: "infra/s3/serverless.yml")))
+        #expect(!expectations.contains { $0.name.contains("api-gateway") }, "services/ is not under infra/")
+    }
+
+    @Test func definingADeploymentOrderIsNotADeploy() throws {
+        let expectations = try #require(linked()["4.2"]).expectations
+        #expect(expectations.allSatisfy { $0.kind == .file })
+    }
+
+    @Test func subItemsInheritTheirParentsPathsAndConfigChecksApplyByLine() throws {
+        let checks = ["L57": ItemChecks(stacks: ["listbackup-api-gateway-dev"])]
+        let links = linked(checks: checks)
+        #expect(links["L55"]?.expectations.map(\.name) == ["services/api-gateway/serverless.yml"])
+        let deploy = try #require(links["L57"]).expectations
+        #expect(deploy == [ExpectedEvidence(kind: .stack, name: "listbackup-api-gateway-dev", source: ".plantrack.yml")])
+    }
+
+    @Test func configChecksByIdAddToWhatIsDiscovered() throws {
+        let checks = ["2.4": ItemChecks(stacks: ["listbackup-s3-*"], parameters: ["/listbackup/dev/s3/*"],
+                                        files: ["./infra/s3/"])]
+        let expectations = try #require(linked(checks: checks)["2.4"]).expectations
+        #expect(expectations.map(\.name) == ["listbackup-s3-*", "/listbackup/dev/s3/*", "infra/s3/serverless.yml", "infra/s3"])
+    }
+
+    @Test func saysDeployOnlyForTheVerb() {
+        #expect(PlanText.saysDeploy("Deploy all `infra` stacks"))
+        #expect(PlanText.saysDeploy("Stacks are deployed."))
+        #expect(!PlanText.saysDeploy("Define the deployment order"))
+        #expect(!PlanText.saysDeploy("Redeployment later"))
+    }
+
+    @Test func codeSpansHandleDoubleBackticks() {
+        #expect(PlanText.codeSpans(in: "a `x` b ``y ` z`` c `unclosed") == ["x", "y ` z"])
+    }
+}

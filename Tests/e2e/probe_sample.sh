@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# plantrack probe against a moto with the sample project partly deployed:
+# JSON per CONTRACT §5, the table, and exit codes 0 / 2 / 4.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source scripts/moto-lib.sh
+start_moto
+bin="${PLANTRACK_BIN:?PLANTRACK_BIN is not set: run through scripts/run-e2e.sh}"
+project="$SCRATCH/listbackup"
+cp -R examples/listbackup "$project"
+python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage e2e --project "$project" --quiet \
+  --skip infra/s3 --delete services/auth --drop-parameter /listbackup/e2e/cognito/user-pool-arn
+
+out="$SCRATCH/probe.json"
+"$bin" probe --config "$project/.plantrack.yml" --stage e2e --endpoint-url "$MOTO_URL" --json >"$out" \
+  || fail "probe --json exited $?"
+python3 - "$out" <<'PY' || fail "probe JSON does not match the deployment"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["stage"] == "e2e" and d["region"] == "us-west-2", (d["stage"], d["region"])
+assert d["probedAt"].endswith("Z"), d["probedAt"]
+stacks = {s["name"]: s for s in d["stacks"]}
+assert len(stacks) == 8, sorted(stacks)
+assert stacks["listbackup-cognito-e2e"]["deployed"] and stacks["listbackup-cognito-e2e"]["status"] == "CREATE_COMPLETE"
+assert stacks["listbackup-cognito-e2e"]["sources"] == ["infra/cognito/serverless.yml", ".plantrack.yml"], stacks["listbackup-cognito-e2e"]["sources"]
+assert stacks["listbackup-s3-e2e"] == {**stacks["listbackup-s3-e2e"], "exists": False, "deployed": False, "status": None}
+assert stacks["listbackup-auth-e2e"]["status"] == "DELETE_COMPLETE" and not stacks["listbackup-auth-e2e"]["exists"]
+params = {p["name"]: p for p in d["parameters"]}
+assert not params["/listbackup/e2e/cognito/user-pool-arn"]["exists"]
+assert params["/listbackup/e2e/cognito/user-pool-id"]["exists"] and params["/listbackup/e2e/cognito/user-pool-id"]["type"] == "String"
+assert "services/auth/serverless.yml" in params["/listbackup/e2e/cognito/user-pool-id"]["sources"]
+assert d["errors"] == [] and d["apiCalls"] > 0
+assert not any("value" in p or "Value" in p for p in d["parameters"]), "parameter values must never be printed"
+PY
+
+table=$("$bin" probe --config "$project/.plantrack.yml" --stage e2e --endpoint-url "$MOTO_URL") || fail "probe exited $?"
+grep -q "listbackup-s3-e2e .*missing" <<<"$table" || fail "the table does not show the missing stack: $table"
+grep -q "listbackup-auth-e2e .*deleted" <<<"$table" || fail "the table does not show the deleted stack"
+grep -q "API call" <<<"$table" || fail "the table does not say how many API calls were made"
+
+# Exit 2: an unknown key in the config, named with its file.
+printf 'stage: dev\nregoin: us-west-2\n' >"$SCRATCH/bad.yml"
+set +e
+err=$("$bin" probe --config "$SCRATCH/bad.yml" --endpoint-url "$MOTO_URL" 2>&1 >/dev/null); code=$?
+set -e
+[ "$code" -eq 2 ] || fail "unknown config key exited $code, not 2"
+grep -q "regoin" <<<"$err" && grep -q "bad.yml" <<<"$err" || fail "the error does not name the key and file: $err"
+
+# Exit 4: a profile that does not exist, and an endpoint nobody listens on; one sentence each.
+set +e
+err=$("$bin" probe --config "$project/.plantrack.yml" --profile nosuchprofile --endpoint-url "$MOTO_URL" 2>&1 >/dev/null); code=$?
+set -e
+[ "$code" -eq 4 ] || fail "unknown profile exited $code, not 4"
+grep -q "nosuchprofile" <<<"$err" || fail "the error does not name the profile: $err"
+[ "$(wc -l <<<"$err")" -eq 1 ] || fail "more than one line on stderr: $err"
+set +e
+err=$("$bin" probe --config "$project/.plantrack.yml" --endpoint-url "http://127.0.0.1:9" 2>&1 >/dev/null); code=$?
+set -e
+[ "$code" -eq 4 ] || fail "unreachable endpoint exited $code, not 4"
+exit 0

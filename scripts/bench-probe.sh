@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Benchmark: `plantrack probe --json` against the aws CLI answering the same
+# question (list-stacks + get-parameters-by-path), with 150 stacks and 300
+# parameters in a moto_server on loopback. One run each, wall time and the
+# number of API calls each made (counted from moto's request log). Writes the
+# figures to docs/benchmarks-probe.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/moto-lib.sh
+STACKS=${STACKS:-150}
+swift build -c release --product plantrack >/dev/null
+bin="$(swift build -c release --show-bin-path)/plantrack"
+start_moto
+command -v aws >/dev/null || { echo "bench: the aws CLI is needed (pip install awscli)" >&2; exit 1; }
+
+# A synthetic serverless project: STACKS services, each publishing two parameters.
+project="$SCRATCH/bench"
+mkdir -p "$project"
+for i in $(seq 1 "$STACKS"); do
+  mkdir -p "$project/svc$i"
+  cat >"$project/svc$i/serverless.yml" <<YML
+service: bench-svc$i
+provider: { name: aws, region: us-west-2, stage: \${opt:stage, 'dev'} }
+resources:
+  Resources:
+    A: { Type: AWS::SSM::Parameter, Properties: { Name: /bench/\${sls:stage}/svc$i/a, Type: String, Value: x } }
+    B: { Type: AWS::SSM::Parameter, Properties: { Name: !Sub "/bench/\${sls:stage}/svc$i/b", Type: String, Value: !Ref A } }
+YML
+done
+printf 'project: .\nstage: dev\nregion: us-west-2\n' >"$project/.plantrack.yml"
+python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" --quiet
+
+calls() { grep -c '"POST / HTTP' "$MOTO_LOG" || true; }
+now() { python3 -c 'import time; print(time.perf_counter())'; }
+
+before=$(calls); t0=$(now)
+"$bin" probe --config "$project/.plantrack.yml" --endpoint-url "$MOTO_URL" --json >"$SCRATCH/probe.json"
+t1=$(now); plantrack_calls=$(( $(calls) - before ))
+plantrack_time=$(python3 -c "print(f'{$t1-$t0:.3f}')")
+read -r found_stacks found_params reported <<<"$(python3 -c '
+import json,sys; d=json.load(open(sys.argv[1]))
+print(sum(s["deployed"] for s in d["stacks"]), sum(p["exists"] for p in d["parameters"]), d["apiCalls"])' "$SCRATCH/probe.json")"
+
+before=$(calls); t0=$(now)
+aws --endpoint-url "$MOTO_URL" --region us-west-2 cloudformation list-stacks --output json >"$SCRATCH/stacks.json"
+aws --endpoint-url "$MOTO_URL" --region us-west-2 ssm get-parameters-by-path --path /bench/dev --recursive \
+  --output json >"$SCRATCH/params.json"
+t1=$(now); cli_calls=$(( $(calls) - before ))
+cli_time=$(python3 -c "print(f'{$t1-$t0:.3f}')")
+cli_found=$(python3 -c '
+import json,sys; s=json.load(open(sys.argv[1])); p=json.load(open(sys.argv[2]))
+print(len(s["StackSummaries"]), len(p["Parameters"]))' "$SCRATCH/stacks.json" "$SCRATCH/params.json")
+ratio=$(python3 -c "print(f'{$plantrack_time/$cli_time:.2f}')")
+
+mkdir -p docs
+cat >docs/benchmarks-probe.md <<MD
+# probe benchmark
+
+\`scripts/bench-probe.sh\` (make bench): $STACKS stacks and $((STACKS * 2)) SSM parameters in a
+moto_server on loopback; one run each; API calls counted from moto's request log.
+
+| | wall time | API calls | found |
+| --- | --- | --- | --- |
+| \`plantrack probe --json\` (release) | ${plantrack_time} s | ${plantrack_calls} (it reports ${reported}) | ${found_stacks} stacks deployed, ${found_params} parameters |
+| \`aws cloudformation list-stacks\` + \`aws ssm get-parameters-by-path --recursive\` | ${cli_time} s | ${cli_calls} | ${cli_found% *} stacks, ${cli_found#* } parameters |
+
+Ratio plantrack / CLI: **${ratio}×** (target ≤ 0.2×).
+
+Measured $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores ($(uname -m)), $(aws --version 2>&1 | cut -d' ' -f1),
+moto $(python3 -c 'import moto; print(moto.__version__)').
+MD
+cat docs/benchmarks-probe.md
