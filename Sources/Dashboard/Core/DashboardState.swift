@@ -70,8 +70,11 @@ public struct DashboardState: Sendable {
     public var selected: OutlineItem? { selectedItem.map { outline.items[$0] } }
     public var selectedRow: Int? { selectedItem.flatMap { item in rows.firstIndex { $0.item == item } } }
 
+    /// The item's evidence from the last probe, its verdict judged with its current mark.
     public func evidence(for item: OutlineItem) -> ItemEvidence? {
-        live.status?.items[item.key]
+        guard var evidence = live.status?.items[item.key] else { return nil }
+        evidence.verdict = LiveVerdict.judge(item.state, facts: evidence.facts)
+        return evidence
     }
 
     /// Recomputes the visible rows: the selected phase's items, folded and filtered.

@@ -109,6 +109,7 @@ extension Painter {
             let runs = [StyledRun((fact.ok ? glyphs.ok : glyphs.bad) + " ", role: role),
                         StyledRun(fact.kind.rawValue + " ", role: .dim),
                         StyledRun(fact.name, .code), StyledRun("  " + fact.detail, role: role)]
+                + (fact.changed.map { [StyledRun(", updated " + Self.age(state.now.timeIntervalSince($0)), role: .dim)] } ?? [])
             lines += Wrap.lines(runs, width: width)
         }
         return lines
