@@ -21,7 +21,7 @@ fail() {
 start_dashboard() {
     local width=$1 height=$2; shift 2
     T new-session -d -s dash -x "$width" -y "$height" \
-        "cd '$work' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color $* '$bin' tui --plan plan.md ${TUI_ARGS:-}; echo EXIT=\$?; sleep 60"
+        "cd '$work' && env -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY -u AWS_SESSION_TOKEN -u AWS_PROFILE LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color $* '$bin' tui --plan plan.md ${TUI_ARGS:-}; echo EXIT=\$?; sleep 60"
     wait_for "Phases"
 }
 
