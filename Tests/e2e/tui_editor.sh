@@ -22,7 +22,7 @@ wait_for "○ to do · TODO 4.3 · line 72"
 keys e
 wait_for "Reloaded after editing."
 wait_for "◐ in progress · TODO 4.3 · line 72"
-[ "$(cat "$work/editor-args")" = "+72 plan.md" ] || fail "the editor got: $(cat "$work/editor-args")"
+[ "$(cat "$work/editor-args")" = "+72 $work/plan.md" ] || [ "$(cat "$work/editor-args")" = "+72 plan.md" ] || fail "the editor got: $(cat "$work/editor-args")"
 variant edited.md '- [ ] **TODO 4.3:**=>- [/] **TODO 4.3:**'
 cmp -s "$work/plan.md" "$work/edited.md" || fail "the dashboard wrote over the editor's save"
 keys q
