@@ -63,7 +63,9 @@ public struct DashboardState: Sendable {
         rebuildRows()
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout {
+        Layout(width: width, height: height, itemRowsWanted: outline.phases.map(\.allItems.count).max() ?? 0)
+    }
     public var stage: String? { stages.isEmpty ? nil : stages[stageIndex] }
     public var theme: String { themes[themeIndex] }
 
