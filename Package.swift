@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"]),
+        .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
     ]

@@ -18,4 +18,5 @@ fi
 if ! command -v moto_server >/dev/null 2>&1 || ! python3 -c 'import moto.server, flask_cors' >/dev/null 2>&1; then
   echo "setup: installing moto[server]"
   python3 -m pip install -q 'moto[server]'
+  if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
 fi

@@ -15,14 +15,22 @@ import Foundation
 public struct AWSProbe: Sendable {
     public let settings: AWSSettings
     private let transport: AWSTransport
-    private let resolver = CredentialResolver()
+    private let resolver: CredentialResolver
 
     /// Up to this many exact stack names are asked one by one; more make one ListStacks cheaper.
     static let describeLimit = 3
 
+    /// Temporary credentials are cached process-wide (keyed by profile and files), so a new
+    /// probe per refresh or per region does not run `credential_process` or AssumeRole again.
     public init(settings: AWSSettings) {
+        self.init(settings: settings, resolver: .shared)
+    }
+
+    /// With a resolver of its own: tests count its fetches.
+    init(settings: AWSSettings, resolver: CredentialResolver) {
         self.settings = settings
         self.transport = AWSTransport(settings: settings)
+        self.resolver = resolver
     }
 
     /// Closes the HTTP client's connections. The probe must not be used afterwards.
@@ -103,7 +111,7 @@ public struct AWSProbe: Sendable {
         }
     }
 
-    /// For tests: how many times a credential process ran or STS was called.
+    /// For tests: how many times this probe's resolver ran a credential process or called STS.
     var credentialFetches: Int {
         get async { await resolver.fetches }
     }

@@ -13,7 +13,11 @@ import Foundation
 /// minutes before they expire, so a dashboard refreshing every minute runs the
 /// process or calls STS about once an hour.
 actor CredentialResolver {
-    private struct Cached {
+    /// The cache every `AWSProbe` shares unless given its own: a CLI or dashboard that makes a
+    /// new probe per region or per refresh still runs a credential process or AssumeRole once an hour.
+    static let shared = CredentialResolver()
+
+    private struct Cached: Sendable {
         var credentials: AWSCredentials
         var source: CredentialSource
     }
@@ -73,19 +77,29 @@ actor CredentialResolver {
             throw .invalidProfile(profile: chain.last!, file: profiles.file(of: "source_profile", profile: chain.last!),
                                   reason: "its source_profile '\(name)' is defined in neither file")
         }
+        // Temporary keys are cached per profile and per files, and fetched once even
+        // when several probes (one per region) ask at the same moment.
+        let files = "\(profiles.configPath)\u{0}\(profiles.credentialsPath)\u{0}\(name)"
         if let roleARN = profiles.value("role_arn", profile: name) {
-            return try await assumeRole(roleARN, profile: name, env: env, chain: chain + [name])
+            let source = profiles.value("source_profile", profile: name) ?? profiles.value("credential_source", profile: name) ?? ""
+            return try await once("role\u{0}\(files)\u{0}\(roleARN)\u{0}\(source)", now: env.settings.now()) { () async throws(AWSError) -> (AWSCredentials, CredentialSource) in
+                try await self.assumeRole(roleARN, profile: name, env: env, chain: chain + [name])
+            }
         }
         let delegated = ["sso_start_url", "sso_session", "sso_account_id", "web_identity_token_file", "login_session"]
         if let key = delegated.first(where: { profiles.value($0, profile: name) != nil }) {
-            return try await exportCredentials(profile: name, because: key, env: env)
+            return try await once("export\u{0}\(files)", now: env.settings.now()) { () async throws(AWSError) -> (AWSCredentials, CredentialSource) in
+                try await self.exportCredentials(profile: name, because: key, env: env)
+            }
         }
         if let keys = try staticKeys(profiles.credentials[name], profile: name, file: profiles.credentialsPath,
                                      kind: .sharedCredentialsFile) {
             return keys
         }
         if let command = profiles.value("credential_process", profile: name) {
-            return try await runCredentialProcess(command, profile: name, env: env)
+            return try await once("process\u{0}\(files)\u{0}\(command)", now: env.settings.now()) { () async throws(AWSError) -> (AWSCredentials, CredentialSource) in
+                try await self.runCredentialProcess(command, profile: name, env: env)
+            }
         }
         return try staticKeys(profiles.config[name], profile: name, file: profiles.configPath, kind: .configFile)
     }
@@ -115,14 +129,36 @@ actor CredentialResolver {
         return (entry.credentials, entry.source)
     }
 
-    private func store(_ key: String, _ credentials: AWSCredentials, _ source: CredentialSource) {
-        cache[key] = Cached(credentials: credentials, source: source)
+    private var inFlight: [String: Task<Cached, Error>] = [:]
+
+    /// The cached keys for `key`, else the keys a fetch already under way brings, else a new fetch.
+    private func once(_ key: String, now: Date,
+                      _ fetch: @escaping @Sendable () async throws(AWSError) -> (AWSCredentials, CredentialSource))
+        async throws(AWSError) -> (AWSCredentials, CredentialSource) {
+        if let hit = cached(key, now: now) { return hit }
+        let task: Task<Cached, Error>
+        if let running = inFlight[key] {
+            task = running
+        } else {
+            task = Task {
+                let (credentials, source) = try await fetch()
+                return Cached(credentials: credentials, source: source)
+            }
+            inFlight[key] = task
+        }
+        do {
+            let fetched = try await task.value
+            cache[key] = fetched
+            inFlight[key] = nil
+            return (fetched.credentials, fetched.source)
+        } catch {
+            inFlight[key] = nil
+            throw error as? AWSError ?? .noCredentials(profile: nil)
+        }
     }
 
     private func runCredentialProcess(_ command: String, profile: String,
                                       env: Environment) async throws(AWSError) -> (AWSCredentials, CredentialSource) {
-        let key = "process\u{0}\(profile)\u{0}\(command)"
-        if let hit = cached(key, now: env.settings.now()) { return hit }
         let arguments: [String]
         do { arguments = try CommandLineSplitter.split(command) } catch {
             throw .credentialProcessFailed(profile: profile, command: command,
@@ -135,15 +171,12 @@ actor CredentialResolver {
             AWSError.credentialProcessFailed(profile: profile, command: arguments[0], reason: reason)
         }
         let source = CredentialSource(kind: .credentialProcess, profile: profile, detail: arguments[0])
-        store(key, credentials, source)
         return (credentials, source)
     }
 
     /// SSO and other profile kinds: let the AWS CLI v2 produce keys, as a credential process would.
     private func exportCredentials(profile: String, because key: String,
                                    env: Environment) async throws(AWSError) -> (AWSCredentials, CredentialSource) {
-        let cacheKey = "export\u{0}\(profile)"
-        if let hit = cached(cacheKey, now: env.settings.now()) { return hit }
         let hint = "run 'aws sso login --profile \(profile)' (or set AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY) and try again"
         guard ProcessRunner.locate("aws", environment: env.settings.environment) != nil else {
             throw .unsupportedProfile(profile: profile, reason: "uses \(key), which PlanTrack reads through the AWS CLI v2 "
@@ -158,7 +191,6 @@ actor CredentialResolver {
                 : "uses \(key), and 'aws configure export-credentials --profile \(profile)' failed (\(reason)): \(hint).")
         }
         let source = CredentialSource(kind: .exportCredentials, profile: profile, detail: "aws configure export-credentials")
-        store(cacheKey, credentials, source)
         return (credentials, source)
     }
 
@@ -190,8 +222,6 @@ actor CredentialResolver {
                             chain: [String]) async throws(AWSError) -> (AWSCredentials, CredentialSource) {
         let profiles = env.configuration.profiles
         let file = profiles.file(of: "role_arn", profile: profile)
-        let cacheKey = "role\u{0}\(profile)\u{0}\(roleARN)"
-        if let hit = cached(cacheKey, now: env.settings.now()) { return hit }
         if profiles.value("mfa_serial", profile: profile) != nil {
             throw .unsupportedProfile(profile: profile, reason: "needs an MFA code (mfa_serial), which PlanTrack cannot ask for: "
                 + "run 'eval $(aws configure export-credentials --profile \(profile) --format env)' first.")
@@ -239,7 +269,6 @@ actor CredentialResolver {
             roleARN: roleARN, sessionName: sessionName,
             externalID: profiles.value("external_id", profile: profile), durationSeconds: duration)
         let source = CredentialSource(kind: .assumedRole, profile: profile, detail: roleARN)
-        store(cacheKey, credentials, source)
         return (credentials, source)
     }
 }

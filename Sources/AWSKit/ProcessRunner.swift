@@ -44,7 +44,9 @@ enum ProcessRunner {
         func kill() {
             lock.lock()
             defer { lock.unlock() }
-            if process.isRunning { process.terminate(); killed = true }
+            // SIGKILL, not terminate(): a child started from a Dispatch thread inherits
+            // a signal mask that may block SIGTERM, and a stuck process must not hang a probe.
+            if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL); killed = true }
         }
 
         var wasKilled: Bool {

@@ -18,24 +18,6 @@ struct AWSOptions: ParsableArguments {
     var endpointURL: String?
 }
 
-/// `--plan` and `--config`, as every subcommand takes them (CONTRACT §1).
-struct EvidenceFileOptions: ParsableArguments {
-    @Option(help: "The plan file (default: plan: of the config, else ./REFACTOR_PLAN.md).")
-    var plan: String?
-
-    @Option(help: "The config file (default: .plantrack.yml in the plan's folder, if present).")
-    var config: String?
-
-    /// Resolves the config and plan, or exits 2 naming the file and key at fault.
-    func lookup() throws -> ConfigLookup {
-        do {
-            return try ConfigLookup.resolve(planOption: plan, configOption: config)
-        } catch {
-            throw CommandExit.fail(2, error.description)
-        }
-    }
-}
-
 /// Ends a command with a code and one sentence on stderr (CONTRACT §2).
 enum CommandExit {
     static func fail(_ code: Int32, _ sentence: String) -> ExitCode {

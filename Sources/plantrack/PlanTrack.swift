@@ -38,7 +38,7 @@ struct PlanTrack: AsyncParsableCommand {
                 if !message.isEmpty { print(message) }
                 Foundation.exit(0)
             }
-            if !message.isEmpty { Terminal.printError(message) }
+            if !message.isEmpty { Terminal.printError(Terminal.oneSentence(message)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
@@ -51,6 +51,16 @@ struct CommandFailure: Error {
 }
 
 enum Terminal {
+    /// ArgumentParser's error with its usage block reduced to one line: the sentence and
+    /// where help is.
+    static func oneSentence(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var sentence = lines.first ?? message
+        if sentence.hasPrefix("Error: ") { sentence.removeFirst("Error: ".count) }
+        if let help = lines.first(where: { $0.hasPrefix("See '") }) { sentence += "; s" + help.dropFirst() }
+        return sentence
+    }
+
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data(("plantrack: " + TerminalText.sanitized(message) + "\n").utf8))
     }

@@ -1,21 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The lossless plan scanner: CommonMark's block structure (cmark's algorithm, line by
 /// line, no recursion) reduced to what a plan needs — task items with the byte offset of
 /// their mark, their nesting, sections, and metadata fields. Written by hand because no
 /// markdown library available here reports byte offsets; cmark-gfm is the test oracle.
 struct BlockScanner {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var stack: [OpenBlock] = []
-    private var lineNumber = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var stack: [OpenBlock] = []
+    var lineNumber = 0
     private var lastNonBlankLine = 0
     private var thematicBreakKillPosition = 0
 
-    private(set) var lineStarts: [Int] = []
-    private(set) var items: [PlanItem] = []
-    private(set) var sections: [PlanSection] = []
-    private(set) var headings: [ScannedHeading] = []
-    private(set) var lastUpdated: MetadataField?
-    private(set) var status: MetadataField?
-    private(set) var taskLikeLines: [TaskLikeLine] = []
+    // What the scan found; filled by the records in BlockScanner+Records.swift.
+    var lineStarts: [Int] = []
+    var items: [PlanItem] = []
+    var sections: [PlanSection] = []
+    var headings: [ScannedHeading] = []
+    var lastUpdated: MetadataField?
+    var status: MetadataField?
+    var taskLikeLines: [TaskLikeLine] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -26,12 +33,21 @@ struct BlockScanner {
         var position = start
         let count = bytes.count
         lineStarts.reserveCapacity(count / 40 + 1)
+        guard let base = bytes.baseAddress else { return finish() }
+        // Most plans end lines with LF alone: then memchr finds each line's end.
+        let hasCarriageReturn = memchr(base, Int32(ASCII.carriageReturn), count) != nil
         while position < count {
             var end = position
-            while end < count {
-                let b = bytes[end]
-                if b == ASCII.newline || b == ASCII.carriageReturn { break }
-                end += 1
+            if hasCarriageReturn {
+                while end < count {
+                    let b = bytes[end]
+                    if b == ASCII.newline || b == ASCII.carriageReturn { break }
+                    end += 1
+                }
+            } else if let found = memchr(base + position, Int32(ASCII.newline), count - position) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else {
+                end = count
             }
             lineStarts.append(position)
             scanLine(start: position, end: end)
@@ -41,6 +57,10 @@ struct BlockScanner {
                 position = end + 1
             }
         }
+        finish()
+    }
+
+    private mutating func finish() {
         lineNumber += 1
         close(from: 0)
         finishSections()
@@ -274,118 +294,16 @@ struct BlockScanner {
             let task = stack[index].task
             if task >= 0 { items[task].endLine = max(items[task].line, lastNonBlankLine) }
         }
-        stack.removeSubrange(depth...)
+        stack.removeLast(stack.count - depth)
     }
 
     private mutating func noteLine(blank: Bool) {
         if !blank { lastNonBlankLine = lineNumber }
     }
 
-    private func lineEnd(ofLine line: Int) -> Int {
+    func lineEnd(ofLine line: Int) -> Int {
         var end = lineStarts[line - 1]
         while end < bytes.count && bytes[end] != ASCII.newline && bytes[end] != ASCII.carriageReturn { end += 1 }
         return end
-    }
-}
-
-// MARK: - Tasks, headings, metadata
-
-extension BlockScanner {
-    /// `[c]` and a space or tab right where a new list item's content starts.
-    private mutating func recognizeTask(at position: Int, lineEnd: Int, depth: Int) {
-        guard position < lineEnd, bytes[position] == ASCII.leftBracket else { return }
-        let markStart = position + 1
-        let markLength = markStart < lineEnd ? UTF8Validation.scalarLength(leadByte: bytes[markStart]) : 0
-        let close = markStart + markLength
-        guard markLength > 0, close + 1 < lineEnd, bytes[close] == ASCII.rightBracket,
-              ASCII.isSpaceOrTab(bytes[close + 1]) else {
-            noteTaskLike(at: position, lineEnd: lineEnd)
-            return
-        }
-        var textStart = close + 1
-        while textStart < lineEnd && ASCII.isSpaceOrTab(bytes[textStart]) { textStart += 1 }
-        var textEnd = lineEnd
-        while textEnd > textStart && ASCII.isSpaceOrTab(bytes[textEnd - 1]) { textEnd -= 1 }
-        let text = String(decoding: bytes[textStart..<textEnd], as: UTF8.self)
-        let mark = String(decoding: bytes[markStart..<close], as: UTF8.self)
-        let index = items.count
-        let parent = stack[depth - 1].enclosingTask
-        if sections.isEmpty { startSection(title: nil, level: nil, line: nil) }
-        items.append(PlanItem(
-            index: index, id: TaskID.find(in: bytes, from: textStart, to: textEnd), line: lineNumber,
-            markOffset: markStart, mark: mark, state: ItemState(mark: mark), text: text,
-            parent: parent >= 0 ? parent : nil, children: [],
-            depth: parent >= 0 ? items[parent].depth + 1 : 0,
-            section: sections.count - 1, endLine: lineNumber))
-        if parent >= 0 { items[parent].children.append(index) }
-        stack[depth - 1].task = index
-    }
-
-    /// `[]`, `[ x]`, `[x ]`, `[  ]`, or `[ ]` with nothing or a letter after it.
-    private mutating func noteTaskLike(at position: Int, lineEnd: Int) {
-        var i = position + 1
-        while i < lineEnd && i - position <= 4 && (bytes[i] == ASCII.space || bytes[i] | 0x20 == 0x78) { i += 1 }
-        guard i < lineEnd, bytes[i] == ASCII.rightBracket else { return }
-        var snippetEnd = min(lineEnd, position + 32)
-        while snippetEnd < lineEnd && bytes[snippetEnd] & 0xC0 == 0x80 { snippetEnd += 1 }
-        taskLikeLines.append(TaskLikeLine(
-            line: lineNumber, snippet: String(decoding: bytes[position..<snippetEnd], as: UTF8.self)))
-    }
-
-    private mutating func noteHeading(level: Int, text: String) {
-        let title = InlineText.plain(text)
-        headings.append(ScannedHeading(level: level, line: lineNumber, text: title))
-        if level <= 2 { startSection(title: title, level: level, line: lineNumber) }
-    }
-
-    private mutating func startSection(title: String?, level: Int?, line: Int?) {
-        if let last = sections.indices.last, let line { sections[last].endLine = line - 1 }
-        var phase: String?
-        var sectionTitle = title
-        if let title, let parsed = InlineText.phase(in: title) {
-            phase = parsed.number
-            sectionTitle = parsed.title
-        }
-        sections.append(PlanSection(
-            title: sectionTitle, phase: phase, line: line, level: level, endLine: line ?? lineNumber,
-            items: [], allItems: []))
-    }
-
-    private mutating func finishSections() {
-        if let last = sections.indices.last { sections[last].endLine = max(lineStarts.count, sections[last].line ?? 0) }
-        for item in items {
-            sections[item.section].allItems.append(item.index)
-            if item.parent == nil || items[item.parent!].section != item.section {
-                sections[item.section].items.append(item.index)
-            }
-        }
-    }
-
-    private func atxHeadingText(from start: Int, end: Int) -> String {
-        var s = start
-        while s < end && ASCII.isSpaceOrTab(bytes[s]) { s += 1 }
-        var e = end
-        while e > s && ASCII.isSpaceOrTab(bytes[e - 1]) { e -= 1 }
-        // A closing run of #s goes, if blanks stand before it (or it is all there is).
-        var h = e
-        while h > s && bytes[h - 1] == ASCII.hash { h -= 1 }
-        if h < e && (h == s || ASCII.isSpaceOrTab(bytes[h - 1])) {
-            e = h
-            while e > s && ASCII.isSpaceOrTab(bytes[e - 1]) { e -= 1 }
-        }
-        return String(decoding: bytes[s..<e], as: UTF8.self)
-    }
-
-    /// `**Last Updated**: `value`` / `**Status**: `value`` at the start of a paragraph line;
-    /// the first of each counts.
-    private mutating func scanMetadata(at position: Int, end: Int) {
-        guard end - position > 10, bytes[position] == ASCII.asterisk, bytes[position + 1] == ASCII.asterisk else { return }
-        for name in MetadataName.allCases {
-            if name == .lastUpdated ? lastUpdated != nil : status != nil { continue }
-            guard let range = MetadataName.valueRange(of: name, in: bytes, from: position, to: end) else { continue }
-            let field = MetadataField(
-                value: String(decoding: bytes[range], as: UTF8.self), line: lineNumber, valueRange: range)
-            if name == .lastUpdated { lastUpdated = field } else { status = field }
-        }
     }
 }

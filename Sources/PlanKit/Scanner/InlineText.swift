@@ -89,12 +89,10 @@ extension Character {
 enum MetadataName: CaseIterable {
     case lastUpdated, status
 
-    var label: [UInt8] {
-        switch self {
-        case .lastUpdated: Array("Last Updated".utf8)
-        case .status: Array("Status".utf8)
-        }
-    }
+    private static let lastUpdatedLabel = Array("Last Updated".utf8)
+    private static let statusLabel = Array("Status".utf8)
+
+    var label: [UInt8] { self == .lastUpdated ? Self.lastUpdatedLabel : Self.statusLabel }
 
     /// The value's bytes in `**Label**: `value`` or `**Label:** `value``.
     static func valueRange(of name: MetadataName, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int>? {
