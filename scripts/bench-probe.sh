@@ -20,11 +20,18 @@ for i in $(seq 1 "$STACKS"); do
   mkdir -p "$project/svc$i"
   cat >"$project/svc$i/serverless.yml" <<YML
 service: bench-svc$i
-provider: { name: aws, region: us-west-2, stage: \${opt:stage, 'dev'} }
+provider:
+  name: aws
+  region: us-west-2
+  stage: \${opt:stage, 'dev'}
 resources:
   Resources:
-    A: { Type: AWS::SSM::Parameter, Properties: { Name: /bench/\${sls:stage}/svc$i/a, Type: String, Value: x } }
-    B: { Type: AWS::SSM::Parameter, Properties: { Name: !Sub "/bench/\${sls:stage}/svc$i/b", Type: String, Value: !Ref A } }
+    A:
+      Type: AWS::SSM::Parameter
+      Properties: { Name: "/bench/\${sls:stage}/svc$i/a", Type: String, Value: x }
+    B:
+      Type: AWS::SSM::Parameter
+      Properties: { Name: !Sub "/bench/\${sls:stage}/svc$i/b", Type: String, Value: !Ref A }
 YML
 done
 printf 'project: .\nstage: dev\nregion: us-west-2\n' >"$project/.plantrack.yml"
@@ -32,39 +39,61 @@ python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage d
 
 calls() { grep -c '"POST / HTTP' "$MOTO_LOG" || true; }
 now() { python3 -c 'import time; print(time.perf_counter())'; }
+elapsed() { python3 -c "print(f'{$2-$1:.3f}')"; }
 
-before=$(calls); t0=$(now)
-"$bin" probe --config "$project/.plantrack.yml" --endpoint-url "$MOTO_URL" --json >"$SCRATCH/probe.json"
-t1=$(now); plantrack_calls=$(( $(calls) - before ))
-plantrack_time=$(python3 -c "print(f'{$t1-$t0:.3f}')")
+run_plantrack() {
+  "$bin" probe --config "$project/.plantrack.yml" --endpoint-url "$MOTO_URL" --json >"$SCRATCH/probe.json"
+}
+run_cli() {
+  aws --endpoint-url "$MOTO_URL" --region us-west-2 cloudformation list-stacks --output json >"$SCRATCH/stacks.json"
+  aws --endpoint-url "$MOTO_URL" --region us-west-2 ssm get-parameters-by-path --path /bench/dev --recursive \
+    --output json >"$SCRATCH/params.json"
+}
+
+# The first run of each (moto and page cache cold) is reported as it is; then
+# the best of three, interleaved, once moto has warmed up on both.
+best_of() { # name of a run function → best wall time of three
+  local best=999 t0 t1
+  for _ in 1 2 3; do
+    t0=$(now); "$1"; t1=$(now)
+    best=$(python3 -c "print(f'{min($best, $t1-$t0):.3f}')")
+  done
+  echo "$best"
+}
+before=$(calls); t0=$(now); run_plantrack; t1=$(now)
+plantrack_cold=$(elapsed "$t0" "$t1"); plantrack_calls=$(( $(calls) - before ))
+before=$(calls); t0=$(now); run_cli; t1=$(now)
+cli_cold=$(elapsed "$t0" "$t1"); cli_calls=$(( $(calls) - before ))
+plantrack_time=$(best_of run_plantrack)
+cli_time=$(best_of run_cli)
+
 read -r found_stacks found_params reported <<<"$(python3 -c '
 import json,sys; d=json.load(open(sys.argv[1]))
 print(sum(s["deployed"] for s in d["stacks"]), sum(p["exists"] for p in d["parameters"]), d["apiCalls"])' "$SCRATCH/probe.json")"
-
-before=$(calls); t0=$(now)
-aws --endpoint-url "$MOTO_URL" --region us-west-2 cloudformation list-stacks --output json >"$SCRATCH/stacks.json"
-aws --endpoint-url "$MOTO_URL" --region us-west-2 ssm get-parameters-by-path --path /bench/dev --recursive \
-  --output json >"$SCRATCH/params.json"
-t1=$(now); cli_calls=$(( $(calls) - before ))
-cli_time=$(python3 -c "print(f'{$t1-$t0:.3f}')")
 cli_found=$(python3 -c '
 import json,sys; s=json.load(open(sys.argv[1])); p=json.load(open(sys.argv[2]))
 print(len(s["StackSummaries"]), len(p["Parameters"]))' "$SCRATCH/stacks.json" "$SCRATCH/params.json")
 ratio=$(python3 -c "print(f'{$plantrack_time/$cli_time:.2f}')")
+cold_ratio=$(python3 -c "print(f'{$plantrack_cold/$cli_cold:.2f}')")
 
 mkdir -p docs
 cat >docs/benchmarks-probe.md <<MD
 # probe benchmark
 
 \`scripts/bench-probe.sh\` (make bench): $STACKS stacks and $((STACKS * 2)) SSM parameters in a
-moto_server on loopback; one run each; API calls counted from moto's request log.
+moto_server on loopback; the first run of each, then the best of three of each; API calls (of one run) counted from
+moto's request log.
 
-| | wall time | API calls | found |
-| --- | --- | --- | --- |
-| \`plantrack probe --json\` (release) | ${plantrack_time} s | ${plantrack_calls} (it reports ${reported}) | ${found_stacks} stacks deployed, ${found_params} parameters |
-| \`aws cloudformation list-stacks\` + \`aws ssm get-parameters-by-path --recursive\` | ${cli_time} s | ${cli_calls} | ${cli_found% *} stacks, ${cli_found#* } parameters |
+| | wall time (best of 3, warm) | first run (cold) | API calls | found |
+| --- | --- | --- | --- | --- |
+| \`plantrack probe --json\` (release) | ${plantrack_time} s | ${plantrack_cold} s | ${plantrack_calls} (it reports ${reported}) | ${found_stacks} stacks deployed, ${found_params} parameters |
+| \`aws cloudformation list-stacks\` + \`aws ssm get-parameters-by-path --recursive\` | ${cli_time} s | ${cli_cold} s | ${cli_calls} | ${cli_found% *} stacks, ${cli_found#* } parameters |
 
-Ratio plantrack / CLI: **${ratio}×** (target ≤ 0.2×).
+Ratio plantrack / CLI: **${ratio}×** warm, ${cold_ratio}× cold (target ≤ 0.2×).
+
+plantrack also reads and resolves the 150 serverless.yml files in that time; the CLI
+only lists. Both share the machine with whatever else runs on it (2 cores here),
+so figures move between runs; run it again to see the spread.
 
 Measured $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(nproc) cores ($(uname -m)), $(aws --version 2>&1 | cut -d' ' -f1),
 moto $(python3 -c 'import moto; print(moto.__version__)').

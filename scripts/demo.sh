@@ -23,6 +23,8 @@ echo
 echo "== plantrack verify =="
 "$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" || true
 
-# The dashboard takes over here once it exists: uncomment, and it shows the same
-# evidence live (the verify/probe runs above can then go).
-# "$bin" tui --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL"
+# The dashboard takes over here once it shows live evidence: AWS_ENDPOINT_URL sends
+# its probes to the same moto (CONTRACT §7). `DEMO_TUI=1 make demo` opens it now.
+if [ "${DEMO_TUI:-0}" = 1 ] && [ -t 0 ]; then
+  AWS_ENDPOINT_URL="$MOTO_URL" "$bin" tui --plan "$project/REFACTOR_PLAN.md"
+fi

@@ -20,3 +20,10 @@ if ! command -v moto_server >/dev/null 2>&1 || ! python3 -c 'import moto.server,
   python3 -m pip install -q 'moto[server]'
   if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
 fi
+# The probe benchmark (scripts/bench-probe.sh) measures plantrack against the aws CLI;
+# the seeder (scripts/seed-moto.py) needs boto3 and PyYAML, which moto[server] brings.
+if ! command -v aws >/dev/null 2>&1; then
+  echo "setup: installing awscli"
+  python3 -m pip install -q awscli
+  if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
+fi

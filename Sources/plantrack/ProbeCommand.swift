@@ -25,6 +25,7 @@ struct ProbeCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = EvidenceSettings(lookup: try files.lookup(), stage: aws.stage, region: aws.region,
                                         profile: aws.profile, endpointURL: aws.endpointURL)
+        do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
         let discovery = settings.discover()
         for problem in discovery.problems {
             FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.clean(problem.description))\n".utf8))

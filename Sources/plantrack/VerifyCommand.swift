@@ -32,18 +32,11 @@ struct VerifyCommand: AsyncParsableCommand {
         let settings = EvidenceSettings(lookup: lookup, stage: aws.stage, region: aws.region,
                                         profile: aws.profile, endpointURL: aws.endpointURL)
         let items = try loadItems(lookup.planPath)
-        let discovery = settings.discover()
-        let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks,
-                                         pathExists: settings.pathExists)
-        let plan = ProbePlan.make(expectations: linked, discovery: discovery, region: settings.regionOverride)
-        var result: ProbeResult?
-        if !plan.isEmpty {
-            let answer = await ProbeRunner.run(plan, settings: settings.aws)
-            if !answer.failures.isEmpty { throw CommandExit.aws(answer.failures.map(\.message)) }
-            result = answer
-        }
-        let verdicts = VerdictJudge.judge(linked, probe: result, pathExists: settings.pathExists)
-        let report = VerifyReport(stage: settings.stage, verdicts: verdicts, all: all, apiCalls: result?.apiCalls ?? 0)
+        do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
+        let snapshot = await EvidenceEngine.evaluate(items: items, settings: settings)
+        if !snapshot.failures.isEmpty { throw CommandExit.aws(snapshot.failures.map(\.message)) }
+        let report = VerifyReport(stage: settings.stage, verdicts: snapshot.verdicts, all: all,
+                                  apiCalls: snapshot.probe?.apiCalls ?? 0)
         CommandExit.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
         if report.drift > 0 { throw ExitCode(1) }
     }

@@ -38,6 +38,30 @@ grep -q "listbackup-s3-e2e .*missing" <<<"$table" || fail "the table does not sh
 grep -q "listbackup-auth-e2e .*deleted" <<<"$table" || fail "the table does not show the deleted stack"
 grep -q "API call" <<<"$table" || fail "the table does not say how many API calls were made"
 
+# The same answer through an assumed role (role_arn + source_profile) and a
+# credential_process, with no keys in the environment.
+cat >"$AWS_CONFIG_FILE" <<CFG
+[profile deployer]
+role_arn = arn:aws:iam::123456789012:role/plantrack-reader
+source_profile = source
+[profile viaprocess]
+credential_process = $SCRATCH/creds.sh
+CFG
+printf '[source]\naws_access_key_id = AKIASOURCE0000000000\naws_secret_access_key = source-secret\n' >"$AWS_SHARED_CREDENTIALS_FILE"
+printf '#!/bin/sh\necho %s\n' "'{\"Version\": 1, \"AccessKeyId\": \"AKIAPROCESS000000000\", \"SecretAccessKey\": \"process-secret\"}'" >"$SCRATCH/creds.sh"
+chmod +x "$SCRATCH/creds.sh"
+for profile in deployer viaprocess; do
+  env -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY "$bin" probe --config "$project/.plantrack.yml" --stage e2e \
+    --profile "$profile" --endpoint-url "$MOTO_URL" --json >"$SCRATCH/$profile.json" || fail "probe --profile $profile exited $?"
+  python3 - "$out" "$SCRATCH/$profile.json" <<'PY' || fail "probe through profile $profile gives another answer"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:])
+key = lambda d: ([(s["name"], s["exists"], s["status"]) for s in d["stacks"]], [(p["name"], p["exists"]) for p in d["parameters"]])
+assert key(a) == key(b)
+PY
+  if grep -q "secret" "$SCRATCH/$profile.json"; then fail "a secret reached the output"; fi
+done
+
 # Exit 2: an unknown key in the config, named with its file.
 printf 'stage: dev\nregoin: us-west-2\n' >"$SCRATCH/bad.yml"
 set +e

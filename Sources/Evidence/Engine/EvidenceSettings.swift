@@ -38,6 +38,16 @@ public struct EvidenceSettings: Sendable {
         lookup.config.checks.mapValues { $0.expanded(stage: stage, region: region ?? "us-east-1") }
     }
 
+    /// The project folder must exist when the config names one; a typo in
+    /// `project:` would otherwise look like a project with nothing deployed.
+    public func validateProject() throws(ConfigError) {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: lookup.projectPath, isDirectory: &isFolder)
+        guard !(exists && isFolder.boolValue) else { return }
+        throw .badValue(file: lookup.config.file ?? lookup.planPath, line: nil, key: "project",
+                        expected: "an existing folder, and \(lookup.projectPath) is not one")
+    }
+
     public func discover() -> ProjectDiscovery {
         ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride)
     }

@@ -1,0 +1,49 @@
+import AWSKit
+import Foundation
+import PlanKit
+
+/// Everything `verify` computes, in one value: the dashboard runs the same
+/// engine so that the screen and the command line never disagree.
+public struct EvidenceSnapshot: Sendable {
+    public var discovery: ProjectDiscovery
+    public var verdicts: [ItemVerdict]
+    /// Nil when no item needed AWS evidence (nothing was asked).
+    public var probe: ProbeResult?
+
+    public init(discovery: ProjectDiscovery, verdicts: [ItemVerdict], probe: ProbeResult?) {
+        self.discovery = discovery
+        self.verdicts = verdicts
+        self.probe = probe
+    }
+
+    /// The AWS failures met, if any; verdicts that needed AWS then read "not probed".
+    public var failures: [ProbeFailure] { probe?.failures ?? [] }
+}
+
+/// Plan + project + config + AWS → verdicts, as one call.
+public enum EvidenceEngine {
+    /// What each item expects, and the probe that would answer it, without calling AWS.
+    public static func link(items: [PlanItemFacts], settings: EvidenceSettings)
+        -> (discovery: ProjectDiscovery, expectations: [ItemExpectations], plan: ProbePlan) {
+        let discovery = settings.discover()
+        let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks,
+                                         pathExists: settings.pathExists)
+        let plan = ProbePlan.make(expectations: linked, discovery: discovery, region: settings.regionOverride)
+        return (discovery, linked, plan)
+    }
+
+    /// Links, probes (only when some item needs AWS) and judges.
+    public static func evaluate(items: [PlanItemFacts], settings: EvidenceSettings) async -> EvidenceSnapshot {
+        let (discovery, linked, plan) = link(items: items, settings: settings)
+        var result: ProbeResult?
+        if !plan.isEmpty {
+            result = await ProbeRunner.run(plan, settings: settings.aws)
+        }
+        let verdicts = VerdictJudge.judge(linked, probe: result, pathExists: settings.pathExists)
+        return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, probe: result)
+    }
+
+    public static func evaluate(document: PlanDocument, settings: EvidenceSettings) async -> EvidenceSnapshot {
+        await evaluate(items: PlanItemFacts.all(in: document), settings: settings)
+    }
+}
