@@ -25,8 +25,7 @@ struct TuiCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Click to select and scroll with the wheel (the terminal's own selection is lost).")
     var mouse = false
 
-    @Option(name: .long, help: "The stage to show live status for (default: stage: from the config).")
-    var stage: String?
+    @OptionGroup var aws: AWSOptions
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -34,9 +33,10 @@ struct TuiCommand: AsyncParsableCommand {
         if let problem = Self.terminalProblem(environment: environment) { fail(problem, code: 2) }
         let settings: TuiSettings
         do {
-            settings = try TuiSettings.resolve(plan: plan, config: config, theme: theme, stage: stage,
+            settings = try TuiSettings.resolve(plan: plan, config: config, theme: theme, stage: aws.stage,
+                                               region: aws.region, profile: aws.profile, endpointURL: aws.endpointURL,
                                                environment: environment)
-        } catch let error as TuiSetupError {
+        } catch {
             fail(error.description, code: error.exitCode)
         }
         let file: PlanFile

@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func driftFilterShowsItemsWhoseEvidenceFails() {
-        var state = OutlineFixture.state()
+        var state = OutlineFixture.state(OutlineFixture.with(OutlineFixture.small, id: "2.5", mark: "x"))
         _ = reduce(&state, .probeFinished(status(at: t0)))
         _ = reduce(&state, .key(.character("f")))
         _ = reduce(&state, .key(.character("f")))
@@ -86,5 +86,25 @@ import Testing
         _ = reduce(&state, .key(.character("r")))
         #expect(reduce(&state, .key(.character("s"))).isEmpty)
         #expect(reduce(&state, .probeFinished(status(stage: "dev", at: t0))) == [.probe(stage: "prod")])
+    }
+}
+
+@Suite struct RejudgeTests {
+    @Test func toggleingAnItemRejudgesItsVerdictBeforeTheNextProbe() {
+        var state = OutlineFixture.state()
+        let missing = EvidenceFact(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing")
+        _ = reduce(&state, .probeFinished(LiveStatus(stage: "dev", probedAt: OutlineFixture.epoch, items: [
+            "2.5": ItemEvidence(verdict: .pending, facts: [missing]),
+            "2.1": ItemEvidence(verdict: .ready, facts: [EvidenceFact(kind: .file, name: "infra", ok: true, detail: "present")]),
+        ])))
+        state.select(item: 5)
+        #expect(state.selected.flatMap(state.evidence(for:))?.verdict == .pending)
+        let change = MarkChange(itemID: "2.5", line: state.selected!.line, text: state.selected!.text, from: " ", to: "x")
+        _ = reduce(&state, .markWritten(change, origin: .user, outline: OutlineFixture.with(state.outline, id: "2.5", mark: "x")))
+        #expect(state.selected.flatMap(state.evidence(for:))?.verdict == .drift)
+        #expect(render(state).text.contains("Verdict: drift"))
+        #expect(LiveVerdict.judge(.done, facts: [EvidenceFact(kind: .file, name: "f", ok: true, detail: "")]) == .verified)
+        #expect(LiveVerdict.judge(.cancelled, facts: [missing]) == .skipped)
+        #expect(LiveVerdict.judge(.todo, facts: []) == .unchecked)
     }
 }

@@ -27,7 +27,7 @@ with=$(colour_codes)
 [ -n "$with" ] || fail "with colour on, no colour codes reached the screen"
 keys q
 wait_for "EXIT=0"
-T kill-session -t dash
+stop_dashboard
 
 start_dashboard 80 24 NO_COLOR=1
 wait_for "✓ done · TODO 0.1"

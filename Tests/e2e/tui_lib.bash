@@ -21,7 +21,7 @@ fail() {
 start_dashboard() {
     local width=$1 height=$2; shift 2
     T new-session -d -s dash -x "$width" -y "$height" \
-        "cd '$work' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color $* '$bin' tui --plan plan.md; echo EXIT=\$?; sleep 60"
+        "cd '$work' && env -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY -u AWS_SESSION_TOKEN -u AWS_PROFILE LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color $* '$bin' tui --plan plan.md ${TUI_ARGS:-}; echo EXIT=\$?; sleep 60"
     wait_for "Phases"
 }
 
@@ -84,4 +84,12 @@ for edit in sys.argv[3:]:
     data = data.replace(old.encode(), new.encode(), 1)
 open(sys.argv[2], 'wb').write(data)
 PY
+}
+
+# stop_dashboard: ends the tmux server (the session's program has quit) before the next start.
+stop_dashboard() {
+    T kill-server 2>/dev/null
+    local waited=0
+    while T has-session 2>/dev/null && [ "$waited" -lt 40 ]; do sleep 0.05; waited=$((waited + 1)); done
+    sleep 0.1
 }

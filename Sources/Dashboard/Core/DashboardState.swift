@@ -63,15 +63,20 @@ public struct DashboardState: Sendable {
         rebuildRows()
     }
 
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout {
+        Layout(width: width, height: height, itemRowsWanted: outline.phases.map(\.allItems.count).max() ?? 0)
+    }
     public var stage: String? { stages.isEmpty ? nil : stages[stageIndex] }
     public var theme: String { themes[themeIndex] }
 
     public var selected: OutlineItem? { selectedItem.map { outline.items[$0] } }
     public var selectedRow: Int? { selectedItem.flatMap { item in rows.firstIndex { $0.item == item } } }
 
+    /// The item's evidence from the last probe, its verdict judged with its current mark.
     public func evidence(for item: OutlineItem) -> ItemEvidence? {
-        live.status?.items[item.key]
+        guard var evidence = live.status?.items[item.key] else { return nil }
+        evidence.verdict = LiveVerdict.judge(item.state, facts: evidence.facts)
+        return evidence
     }
 
     /// Recomputes the visible rows: the selected phase's items, folded and filtered.

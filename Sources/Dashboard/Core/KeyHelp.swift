@@ -20,5 +20,16 @@ public enum KeyHelp {
     ]
 
     /// The short list the status bar shows.
-    public static let hints = "? help  / search  space toggle  u undo  e edit  q quit"
+    public static let hints = ["? help", "/ search", "space toggle", "u undo", "e edit", "q quit"]
+
+    /// As many whole hints as fit in `width` columns ("? help" always leads).
+    public static func hints(fitting width: Int) -> String {
+        var out = ""
+        for hint in hints {
+            let next = out.isEmpty ? hint : out + "  " + hint
+            if next.count > width { break }
+            out = next
+        }
+        return out
+    }
 }

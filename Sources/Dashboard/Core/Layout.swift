@@ -22,7 +22,9 @@ public struct Layout: Sendable, Equatable {
     public var detail: Rect
     public var statusBar: Rect
 
-    public init(width: Int, height: Int) {
+    /// `itemRowsWanted`: the most rows a phase's tree can need; the tree takes no more
+    /// than that (the detail pane gets the rest), so a short plan leaves room for evidence.
+    public init(width: Int, height: Int, itemRowsWanted: Int = .max) {
         tooSmall = width < Self.minimumWidth || height < Self.minimumHeight
         header = Rect(row: 0, column: 0, width: width, height: 2)
         statusBar = Rect(row: height - 1, column: 0, width: width, height: 1)
@@ -32,8 +34,10 @@ public struct Layout: Sendable, Equatable {
         phases = Rect(row: bodyTop, column: 0, width: phasesWidth, height: bodyHeight)
         let rightColumn = phasesWidth + 1
         let rightWidth = width - rightColumn
-        let detailHeight = max(6, bodyHeight * 2 / 5)
-        let itemsHeight = bodyHeight - detailHeight - 1
+        let fewest = max(4, bodyHeight / 3)
+        let most = bodyHeight - 1 - max(6, bodyHeight * 2 / 5)
+        let itemsHeight = max(min(fewest, most), min(most, itemRowsWanted.addingReportingOverflow(1).partialValue))
+        let detailHeight = bodyHeight - itemsHeight - 1
         items = Rect(row: bodyTop, column: rightColumn, width: rightWidth, height: itemsHeight)
         detail = Rect(row: bodyTop + itemsHeight + 1, column: rightColumn, width: rightWidth, height: detailHeight)
     }

@@ -38,13 +38,16 @@ public struct EvidenceFact: Sendable, Equatable {
     public var detail: String
     /// A stack's CloudFormation status, to colour it.
     public var stackStatus: String?
+    /// When the stack or parameter last changed, shown as an age ("updated 3 h ago").
+    public var changed: Date?
 
-    public init(kind: Kind, name: String, ok: Bool, detail: String, stackStatus: String? = nil) {
+    public init(kind: Kind, name: String, ok: Bool, detail: String, stackStatus: String? = nil, changed: Date? = nil) {
         self.kind = kind
         self.name = name
         self.ok = ok
         self.detail = detail
         self.stackStatus = stackStatus
+        self.changed = changed
     }
 }
 
@@ -57,4 +60,17 @@ public enum LiveVerdict: String, Sendable, CaseIterable {
 public enum ProbeProblem: Sendable, Equatable {
     case offline(hint: String)
     case failed(String)
+}
+
+extension LiveVerdict {
+    /// An item's verdict from its mark and its evidence, as the evidence layer judges it
+    /// (CONTRACT §5). The dashboard re-judges with the item's current mark, so toggling
+    /// an item shows its new verdict at once, before the next probe.
+    public static func judge(_ state: MarkState, facts: [EvidenceFact]) -> LiveVerdict {
+        if state == .aborted || state == .cancelled { return .skipped }
+        if facts.isEmpty { return .unchecked }
+        let holds = facts.allSatisfy(\.ok)
+        if state == .done { return holds ? .verified : .drift }
+        return holds ? .ready : .pending
+    }
 }

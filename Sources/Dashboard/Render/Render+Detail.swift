@@ -104,11 +104,14 @@ extension Painter {
         }
         lines.append([StyledRun("Verdict: ", role: .dim), StyledRun(evidence.verdict.rawValue, .strong,
                                                                       role: stale ? .stale : evidence.verdict.role)])
-        for fact in evidence.facts {
+        // What fails first: that is what the user needs to see in a short pane.
+        let ordered = evidence.facts.filter { !$0.ok } + evidence.facts.filter(\.ok)
+        for fact in ordered {
             let role: StyleRole = stale ? .stale : factRole(fact)
             let runs = [StyledRun((fact.ok ? glyphs.ok : glyphs.bad) + " ", role: role),
                         StyledRun(fact.kind.rawValue + " ", role: .dim),
                         StyledRun(fact.name, .code), StyledRun("  " + fact.detail, role: role)]
+                + (fact.changed.map { [StyledRun(", updated " + Self.age(state.now.timeIntervalSince($0)), role: .dim)] } ?? [])
             lines += Wrap.lines(runs, width: width)
         }
         return lines

@@ -1,4 +1,5 @@
 import Dashboard
+import Evidence
 import Foundation
 
 /// Why the dashboard could not be set up from its options and config.
@@ -7,8 +8,11 @@ struct TuiSetupError: Error, CustomStringConvertible {
     var exitCode: Int32
 }
 
-/// The dashboard's settings: options first, then `.plantrack.yml`, then defaults.
+/// The dashboard's settings: options first, then `.plantrack.yml`, then defaults
+/// (CONTRACT §6's precedence; the AWS part is the evidence layer's).
 struct TuiSettings {
+    static let defaultRefresh: TimeInterval = 60
+
     var planPath: String
     var displayPath: String
     var themeName: String
@@ -18,14 +22,33 @@ struct TuiSettings {
     var stage: String?
     var live: LiveStatusSource
 
-    static func resolve(plan: String?, config: String?, theme: String?, stage: String?,
-                        environment: [String: String]) throws -> TuiSettings {
-        let planPath = plan ?? "REFACTOR_PLAN.md"
-        let folder = (planPath as NSString).deletingLastPathComponent
-        let catalog = ThemeCatalog.standard(planDirectory: folder.isEmpty ? "." : folder, environment: environment)
+    static func resolve(plan: String?, config: String?, theme: String?, stage: String?, region: String?,
+                        profile: String?, endpointURL: String?, environment: [String: String]) throws(TuiSetupError) -> TuiSettings {
+        let lookup: ConfigLookup
+        do {
+            lookup = try ConfigLookup.resolve(planOption: plan, configOption: config)
+        } catch {
+            throw TuiSetupError(description: error.description, exitCode: 2)
+        }
+        let file = lookup.config
+        let planFolder = (lookup.planPath as NSString).deletingLastPathComponent
+        let themeFolder = file.file.map { ($0 as NSString).deletingLastPathComponent } ?? planFolder
+        let stage = stage ?? file.stage ?? file.stages.first ?? "dev"
+        var stages = file.stages
+        if !stages.contains(stage) { stages.insert(stage, at: 0) }
         return TuiSettings(
-            planPath: planPath, displayPath: planPath, themeName: theme ?? "default", catalog: catalog,
-            refresh: 0, stages: stage.map { [$0] } ?? [], stage: stage,
-            live: .offline("no evidence configured"))
+            planPath: lookup.planPath, displayPath: plan ?? Self.shortPath(lookup.planPath),
+            themeName: theme ?? file.theme ?? "default",
+            catalog: ThemeCatalog.standard(planDirectory: themeFolder.isEmpty ? "." : themeFolder, environment: environment),
+            refresh: file.refresh.map(TimeInterval.init) ?? Self.defaultRefresh,
+            stages: stages, stage: stage,
+            live: .evidence(lookup: lookup, region: region, profile: profile, endpointURL: endpointURL,
+                            environment: environment))
+    }
+
+    /// The plan's path relative to the current folder when it lies inside it.
+    static func shortPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 }
