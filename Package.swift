@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EvidenceTests", dependencies: ["Evidence"]),
+        .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]

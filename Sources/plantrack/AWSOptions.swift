@@ -1,6 +1,7 @@
 import ArgumentParser
 import Evidence
 import Foundation
+import PlanKit
 
 /// The AWS options `probe` and `verify` share (CONTRACT §1).
 struct AWSOptions: ParsableArguments {
@@ -21,7 +22,7 @@ struct AWSOptions: ParsableArguments {
 /// Ends a command with a code and one sentence on stderr (CONTRACT §2).
 enum CommandExit {
     static func fail(_ code: Int32, _ sentence: String) -> ExitCode {
-        var message = TerminalText.clean(sentence)
+        var message = TerminalText.sanitized(sentence)
         if let last = message.last, !".!?".contains(last) { message += "." }
         FileHandle.standardError.write(Data("plantrack: \(message)\n".utf8))
         return ExitCode(code)

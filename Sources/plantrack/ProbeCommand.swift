@@ -2,6 +2,7 @@ import ArgumentParser
 import AWSKit
 import Evidence
 import Foundation
+import PlanKit
 
 /// `plantrack probe`: which of the project's stacks and parameters exist right now.
 struct ProbeCommand: AsyncParsableCommand {
@@ -28,7 +29,7 @@ struct ProbeCommand: AsyncParsableCommand {
         do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
         let discovery = settings.discover()
         for problem in discovery.problems {
-            FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.clean(problem.description))\n".utf8))
+            FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.sanitized(problem.description))\n".utf8))
         }
         let extra = settings.checks.keys.sorted().flatMap { settings.checks[$0]!.expectations }
         let plan = ProbePlan.make(discovery: discovery, extra: extra, region: settings.regionOverride)

@@ -18,7 +18,7 @@ struct StatusCommand: ParsableCommand {
         if json {
             print(StatusReport.json(file.document, planPath: file.path).rendered())
         } else {
-            print(StatusReport.table(file.document, unicode: ProgressBar.localeIsUTF8), terminator: "")
+            print(StatusReport.table(file.document, unicode: TerminalText.unicodeLocale()), terminator: "")
         }
     }
 }

@@ -1,5 +1,6 @@
 import AWSKit
 import Foundation
+import PlanKit
 import Testing
 @testable import Evidence
 
@@ -105,7 +106,7 @@ import Testing
     }
 
     @Test func controlCharactersBecomeSpaces() {
-        #expect(TerminalText.clean("a\u{1B}[2Jb\u{9B}c\u{7F}d\te") == "a [2Jb c d e")
+        #expect(TerminalText.sanitized("a\u{1B}[2Jb\u{9B}c\u{7F}d\te") == "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d e")
         #expect(TerminalText.unicodeLocale(["LANG": "en_US.UTF-8"]))
         #expect(!TerminalText.unicodeLocale(["LANG": "C"]))
         #expect(!TerminalText.unicodeLocale(["LC_ALL": "C", "LANG": "en_US.UTF-8"]))

@@ -1,5 +1,6 @@
 import AWSKit
 import Foundation
+import PlanKit
 
 /// The answer of `plantrack probe`: JSON exactly per CONTRACT §5, plus
 /// `apiCalls` and `unresolved`, and a table for people.
@@ -115,7 +116,7 @@ public struct ProbeReport: Sendable, Equatable {
                 status = stack.status ?? "missing"
             }
             stackTable.rows.append([stack.deployed ? yes : no, stack.name, status,
-                                    Self.since(stack.lastUpdated), stack.sources.first ?? ""].map(TerminalText.clean))
+                                    Self.since(stack.lastUpdated), stack.sources.first ?? ""].map(TerminalText.sanitized))
         }
         lines.append(stackTable.render())
         lines.append("")
@@ -126,18 +127,18 @@ public struct ProbeReport: Sendable, Equatable {
                 : parameter.exists ? (parameter.type ?? "") : "missing"
             parameterTable.rows.append([parameter.exists ? yes : no, parameter.name, type,
                                         parameter.version.map(String.init) ?? "", Self.since(parameter.lastModified),
-                                        parameter.sources.first ?? ""].map(TerminalText.clean))
+                                        parameter.sources.first ?? ""].map(TerminalText.sanitized))
         }
         lines.append(parameterTable.render())
         if !unresolved.isEmpty {
             lines.append("")
             lines.append("Not probed (cannot be known before deploy):")
             for entry in unresolved {
-                lines.append(TerminalText.clean("  \(entry.kind.rawValue) \(entry.name.raw) in \(entry.source): \(entry.name.problem ?? "")"))
+                lines.append(TerminalText.sanitized("  \(entry.kind.rawValue) \(entry.name.raw) in \(entry.source): \(entry.name.problem ?? "")"))
             }
         }
         for error in errors {
-            lines.append(TerminalText.clean("error: \(error.service) \(error.code): \(error.message)"))
+            lines.append(TerminalText.sanitized("error: \(error.service) \(error.code): \(error.message)"))
         }
         lines.append("")
         lines.append("\(deployedCount) of \(stacks.count) stacks deployed, \(existingCount) of \(parameters.count) parameters exist; \(stacks.count - deployedCount + parameters.count - existingCount) missing.")

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// The answer of `plantrack verify`: JSON per CONTRACT §5 and a table.
 public struct VerifyReport: Sendable, Equatable {
@@ -48,15 +49,15 @@ public struct VerifyReport: Sendable, Equatable {
         var lines: [String] = []
         for verdict in listed {
             let reference = verdict.item.id.map { "TODO \($0)" } ?? "line \(verdict.item.line)"
-            let title = TerminalText.clean(Self.plain(verdict.item.text))
+            let title = TerminalText.sanitized(Self.plain(verdict.item.text))
             let verdictName = verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
             let place = verdict.item.id == nil ? "" : ", line \(verdict.item.line)"
             lines.append("\(verdictName) \(reference) (\(verdict.item.state)\(place)): \(title)")
             for check in verdict.evidence {
-                lines.append(TerminalText.clean("    \(check.ok ? yes : no) \(check.kind.rawValue) \(check.name): \(check.detail)"))
+                lines.append(TerminalText.sanitized("    \(check.ok ? yes : no) \(check.kind.rawValue) \(check.name): \(check.detail)"))
             }
             for name in verdict.unresolved {
-                lines.append(TerminalText.clean("    ? \(name.raw): not probed, \(name.problem ?? "unresolved")"))
+                lines.append(TerminalText.sanitized("    ? \(name.raw): not probed, \(name.problem ?? "unresolved")"))
             }
         }
         var counts: [String] = []

@@ -94,6 +94,8 @@ extension StateCounts {
 
 /// RFC 3339 UTC to the second, as CONTRACT §4 writes Last Updated.
 public enum Timestamp {
+    public static func string(_ date: Date?) -> String? { date.map(rfc3339) }
+
     public static func rfc3339(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
