@@ -7,7 +7,7 @@ import PlanKit
 extension LiveStatusSource {
     /// Live status from the evidence layer, the way `plantrack verify` computes it: the
     /// plan's items linked to the project's stacks, parameters and files, probed
-    /// read-only, judged. No credentials is the calm offline state, not a failure.
+    /// read-only, judged (EvidenceEngine, as `verify`). No credentials is the calm offline state, not a failure.
     static func evidence(lookup: ConfigLookup, region: String?, profile: String?, endpointURL: String?,
                          environment: [String: String]) -> LiveStatusSource {
         LiveStatusSource { stage in
@@ -19,25 +19,15 @@ extension LiveStatusSource {
             } catch {
                 return .probeFailed(.failed("\(error)"), at: Date())
             }
-            let discovery = settings.discover()
-            let linked = EvidenceLinker.link(items: PlanItemFacts.all(in: document), discovery: discovery,
-                                             checks: settings.checks, pathExists: settings.pathExists)
-            let plan = ProbePlan.make(expectations: linked, discovery: discovery, region: settings.regionOverride)
-            var result: ProbeResult?
-            if !plan.isEmpty {
-                let answer = await ProbeRunner.run(plan, settings: settings.aws)
-                if let failure = answer.failures.first {
-                    if answer.failures.contains(where: { $0.code == "NoCredentials" }) {
-                        return .probeFailed(.offline(hint: "no AWS credentials (set AWS_PROFILE or --profile)"),
-                                            at: Date())
-                    }
-                    return .probeFailed(.failed(failure.message), at: Date())
+            let snapshot = await EvidenceEngine.evaluate(document: document, settings: settings)
+            if let failure = snapshot.failures.first {
+                if snapshot.failures.contains(where: { $0.code == "NoCredentials" }) {
+                    return .probeFailed(.offline(hint: "no AWS credentials (set AWS_PROFILE or --profile)"), at: Date())
                 }
-                result = answer
+                return .probeFailed(.failed(failure.message), at: Date())
             }
-            let verdicts = VerdictJudge.judge(linked, probe: result, pathExists: settings.pathExists)
-            return .probeFinished(LiveStatus(stage: settings.stage, probedAt: result?.probedAt ?? Date(),
-                                             items: liveItems(verdicts, result: result)))
+            return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
+                                             items: liveItems(snapshot.verdicts, result: snapshot.probe)))
         }
     }
 
