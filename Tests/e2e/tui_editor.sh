@@ -5,8 +5,10 @@ source "$(dirname "$0")/tui_lib.bash"
 cp "$seed" "$work/plan.md"
 cat > "$work/fake-editor" <<'SH'
 #!/bin/sh
-# Records how it was called, then saves an edit the way an editor would.
+# Records how it was called, then saves an edit the way an editor would. Like a real
+# editor it sets the terminal's modes: a background job would be stopped right here.
 echo "$@" > "$(dirname "$0")/editor-args"
+stty -echo < /dev/tty && stty echo < /dev/tty
 python3 - "$2" <<'PY'
 import sys
 p = sys.argv[1]

@@ -14,7 +14,6 @@ final class CursesDashboardTerminal: DashboardTerminal {
     var unicode: Bool { curses.isUTF8 }
     func draw(_ screen: Screen, theme: Theme) { curses.paint(screen, theme: theme) }
     func waitForEvent(milliseconds: Int) -> TerminalEvent? { curses.nextEvent(timeout: milliseconds) }
-    func suspendForChild() { curses.suspend() }
-    func resumeAfterChild() { curses.resume() }
+    func runInForeground(_ arguments: [String]) -> Int32? { curses.runInForeground(arguments) }
     func shutDown() { curses.restore() }
 }

@@ -100,9 +100,8 @@ final class DashboardApp {
             let live = self.live, inbox = self.inbox
             Task.detached { inbox.post(await live.probe(stage)) }
         case .openEditor(let line):
-            terminal.suspendForChild()
-            let problem = EditorLauncher.edit(path: planFile.path, line: line, environment: environment)
-            terminal.resumeAfterChild()
+            let problem = EditorLauncher.edit(path: planFile.path, line: line, environment: environment,
+                                              in: terminal)
             lastFrame = nil
             dispatch(.resize(width: terminal.columns, height: terminal.rows))
             reload(reason: .editor)

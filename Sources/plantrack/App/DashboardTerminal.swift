@@ -10,8 +10,8 @@ protocol DashboardTerminal: AnyObject {
     func draw(_ screen: Screen, theme: Theme)
     /// The next key, resize or click, or nil after `milliseconds` without one.
     func waitForEvent(milliseconds: Int) -> TerminalEvent?
-    /// Gives the terminal back (for $EDITOR) and takes it again.
-    func suspendForChild()
-    func resumeAfterChild()
+    /// Runs a program (the editor) in the terminal's foreground, then takes the terminal
+    /// back: its exit status, nil when it could not start.
+    func runInForeground(_ arguments: [String]) -> Int32?
     func shutDown()
 }

@@ -11,18 +11,15 @@ enum EditorLauncher {
     }
 
     /// Waits for the editor to exit; returns a sentence when it could not run or failed.
-    static func edit(path: String, line: Int, environment: [String: String]) -> String? {
+    /// The editor runs in the terminal's foreground process group: a child started the
+    /// ordinary way would be a background job that cannot read the keyboard.
+    static func edit(path: String, line: Int, environment: [String: String], in terminal: DashboardTerminal) -> String? {
         let editor = command(environment: environment)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(editor) \"$@\"", editor, "+\(line)", path]
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            return "The editor '\(editor)' could not start: \(error.localizedDescription). Set $VISUAL or $EDITOR."
+        let status = terminal.runInForeground(["/bin/sh", "-c", "\(editor) \"$@\"", editor, "+\(line)", path])
+        switch status {
+        case nil: return "The editor '\(editor)' could not start; set $VISUAL or $EDITOR."
+        case 127?: return "The editor '\(editor)' was not found; set $VISUAL or $EDITOR."
+        default: return nil
         }
-        if process.terminationStatus == 127 { return "The editor '\(editor)' was not found; set $VISUAL or $EDITOR." }
-        return nil
     }
 }
