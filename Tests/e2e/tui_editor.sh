@@ -5,10 +5,11 @@ source "$(dirname "$0")/tui_lib.bash"
 cp "$seed" "$work/plan.md"
 cat > "$work/fake-editor" <<'SH'
 #!/bin/sh
-# Records how it was called, then saves an edit the way an editor would. Like a real
-# editor it sets the terminal's modes: a background job would be stopped right here.
+# Records how it was called and reads a line typed at the terminal, as a real editor
+# reads keys (a child left in a background process group could not), then saves an
+# edit the way an editor would.
 echo "$@" > "$(dirname "$0")/editor-args"
-stty -echo < /dev/tty && stty echo < /dev/tty
+read -r typed < /dev/tty; echo "$typed" > "$(dirname "$0")/editor-typed"
 python3 - "$2" <<'PY'
 import sys
 p = sys.argv[1]
@@ -22,7 +23,10 @@ start_dashboard 80 24 "VISUAL='$work/fake-editor'" EDITOR=false
 keys / 4 . 3 Enter
 wait_for "○ to do · TODO 4.3 · line 72"
 keys e
+sleep 0.5
+keys -l "typed in the editor"; keys Enter
 wait_for "Reloaded after editing."
+[ "$(cat "$work/editor-typed")" = "typed in the editor" ] || fail "the editor could not read the keyboard: '$(cat "$work/editor-typed")'"
 wait_for "◐ in progress · TODO 4.3 · line 72"
 [ "$(cat "$work/editor-args")" = "+72 $work/plan.md" ] || [ "$(cat "$work/editor-args")" = "+72 plan.md" ] || fail "the editor got: $(cat "$work/editor-args")"
 variant edited.md '- [ ] **TODO 4.3:**=>- [/] **TODO 4.3:**'
