@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 @testable import Dashboard
 
 /// Small plans built by hand, so reducer tests need no parser: each item is
@@ -27,7 +28,7 @@ enum OutlineFixture {
                 stack = Array(stack.prefix(entry.depth))
                 let parent = stack.last
                 items.append(OutlineItem(index: index, id: entry.id, line: lines.count, endLine: lines.count,
-                                         mark: entry.mark, state: MarkState(mark: entry.mark), text: entry.text,
+                                         mark: entry.mark, state: ItemState(mark: entry.mark), text: entry.text,
                                          parent: parent, children: [], depth: entry.depth, phase: phaseIndex))
                 if let parent { items[parent].children.append(index) } else { top.append(index) }
                 var ancestor = parent
@@ -70,7 +71,7 @@ enum OutlineFixture {
         var copy = outline
         if let index = copy.items.firstIndex(where: { $0.id == id }) {
             copy.items[index].mark = mark
-            copy.items[index].state = MarkState(mark: mark)
+            copy.items[index].state = ItemState(mark: mark)
         }
         return copy
     }

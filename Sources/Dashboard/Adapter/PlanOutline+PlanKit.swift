@@ -15,7 +15,7 @@ extension PlanOutline {
         }
         let items = document.items.map { item in
             OutlineItem(index: item.index, id: item.id, line: item.line, endLine: item.endLine, mark: item.mark,
-                        state: MarkState(mark: item.mark), text: item.text, parent: item.parent,
+                        state: ItemState(mark: item.mark), text: item.text, parent: item.parent,
                         children: item.children, depth: item.depth, phase: phaseOfSection[item.section] ?? 0)
         }
         let lines = (0..<document.lineCount).map { document.line($0 + 1) }

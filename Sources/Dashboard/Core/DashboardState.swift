@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Everything the dashboard shows, as one value. `reduce` changes it; `render` draws it.
 public struct DashboardState: Sendable {
@@ -107,7 +108,7 @@ public struct DashboardState: Sendable {
     func passesFilter(_ item: OutlineItem) -> Bool {
         switch filter {
         case .all: true
-        case .open: !item.state.isClosed
+        case .open: !item.state.isSettled
         case .drift: evidence(for: item)?.verdict == .drift
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// The dashboard's update function (bubbletea's Update): changes `state` for `action`
 /// and returns the slow work the run loop must do. Pure: no I/O, no clock, no terminal.
@@ -84,7 +85,7 @@ extension DashboardState {
         case .redo:
             undoStack.append(change)
         }
-        let state = MarkState(mark: change.to).rawValue
+        let state = ItemState(mark: change.to).rawValue
         let verb = origin == .undo ? "Undone: " : origin == .redo ? "Redone: " : ""
         say("\(verb)\(change.itemName) is now \(state); written to \(outline.path.isEmpty ? "the plan" : outline.path).")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// What the last probe said about each item, filled by the run loop from the evidence
 /// layer's verdicts. Optional input: without it the dashboard works fully offline.
@@ -66,7 +67,7 @@ extension LiveVerdict {
     /// An item's verdict from its mark and its evidence, as the evidence layer judges it
     /// (CONTRACT §5). The dashboard re-judges with the item's current mark, so toggling
     /// an item shows its new verdict at once, before the next probe.
-    public static func judge(_ state: MarkState, facts: [EvidenceFact]) -> LiveVerdict {
+    public static func judge(_ state: ItemState, facts: [EvidenceFact]) -> LiveVerdict {
         if state == .aborted || state == .cancelled { return .skipped }
         if facts.isEmpty { return .unchecked }
         let holds = facts.allSatisfy(\.ok)

@@ -1,3 +1,5 @@
+import PlanKit
+
 /// The plan as the dashboard sees it: titles, items with their marks and nesting,
 /// and the raw lines (for the notes near an item). Built from PlanKit's document by
 /// `PlanOutline(document:)`; kept as plain values so `reduce` and `render` stay pure
@@ -27,13 +29,13 @@ public struct PlanOutline: Sendable, Equatable {
     public static let empty = PlanOutline(path: "", title: nil, status: nil, lastUpdated: nil,
                                           items: [], phases: [], lines: [])
 
-    public func counts(of indices: [Int]) -> MarkCounts {
-        var counts = MarkCounts()
+    public func counts(of indices: [Int]) -> StateCounts {
+        var counts = StateCounts()
         for index in indices { counts.add(items[index].state) }
         return counts
     }
 
-    public var counts: MarkCounts { counts(of: Array(items.indices)) }
+    public var counts: StateCounts { counts(of: Array(items.indices)) }
 
     /// The item a reference names: a TODO id ("2.5") or a line ("L48").
     public func item(matching reference: String) -> OutlineItem? {
@@ -51,7 +53,7 @@ public struct OutlineItem: Sendable, Equatable {
     public var line: Int
     public var endLine: Int
     public var mark: String
-    public var state: MarkState
+    public var state: ItemState
     /// Raw markdown of the first line after "[c] ".
     public var text: String
     public var parent: Int?
@@ -60,7 +62,7 @@ public struct OutlineItem: Sendable, Equatable {
     /// Index into `PlanOutline.phases`.
     public var phase: Int
 
-    public init(index: Int, id: String?, line: Int, endLine: Int, mark: String, state: MarkState,
+    public init(index: Int, id: String?, line: Int, endLine: Int, mark: String, state: ItemState,
                 text: String, parent: Int?, children: [Int], depth: Int, phase: Int) {
         self.index = index
         self.id = id
@@ -96,43 +98,4 @@ public struct OutlinePhase: Sendable, Equatable {
         self.topItems = topItems
         self.allItems = allItems
     }
-}
-
-/// An item's state by its mark (CONTRACT §3), mirrored here so the core needs no parser.
-public enum MarkState: String, Sendable, CaseIterable {
-    case todo, done, progress, aborted, cancelled, other
-
-    public init(mark: String) {
-        switch mark {
-        case " ": self = .todo
-        case "x", "X": self = .done
-        case "/": self = .progress
-        case "!": self = .aborted
-        case "-": self = .cancelled
-        default: self = .other
-        }
-    }
-
-    public var isClosed: Bool { self == .done || self == .aborted || self == .cancelled }
-}
-
-public struct MarkCounts: Sendable, Equatable {
-    public var total = 0, todo = 0, done = 0, progress = 0, aborted = 0, cancelled = 0, other = 0
-
-    public init() {}
-
-    public mutating func add(_ state: MarkState) {
-        total += 1
-        switch state {
-        case .todo: todo += 1
-        case .done: done += 1
-        case .progress: progress += 1
-        case .aborted: aborted += 1
-        case .cancelled: cancelled += 1
-        case .other: other += 1
-        }
-    }
-
-    /// Done, aborted or cancelled: what the progress bars fill.
-    public var closed: Int { done + aborted + cancelled }
 }

@@ -1,9 +1,10 @@
+import PlanKit
 /// The marks, arrows and bar pieces, in Unicode or — where the locale cannot show
 /// them — plain ASCII.
 struct Glyphs {
     let unicode: Bool
 
-    func mark(_ state: MarkState, raw: String) -> String {
+    func mark(_ state: ItemState, raw: String) -> String {
         switch (state, unicode) {
         case (.todo, true): "○"
         case (.todo, false): " "
@@ -44,7 +45,7 @@ struct Glyphs {
     }
 }
 
-extension MarkState {
+extension ItemState {
     var role: StyleRole {
         switch self {
         case .todo: .stateTodo

@@ -1,3 +1,4 @@
+import PlanKit
 extension Painter {
     /// Title, Status and Last Updated; below them the overall progress bar with counts.
     mutating func paintHeader() {
@@ -13,7 +14,7 @@ extension Painter {
         }
 
         let counts = outline.counts
-        var summary = "\(counts.closed)/\(counts.total) closed" + glyphs.separator + "\(counts.done) done"
+        var summary = "\(counts.settled)/\(counts.total) closed" + glyphs.separator + "\(counts.done) done"
         if counts.progress > 0 { summary += glyphs.separator + "\(counts.progress) in progress" }
         if counts.aborted > 0 { summary += glyphs.separator + "\(counts.aborted) aborted" }
         if counts.cancelled > 0 { summary += glyphs.separator + "\(counts.cancelled) cancelled" }
@@ -24,8 +25,8 @@ extension Painter {
         canvas.put(summary, row: 1, column: barWidth + 2, width: state.width - barWidth - 3, role: .text)
     }
 
-    mutating func paintBar(counts: MarkCounts, row: Int, column: Int, width: Int) {
-        let fraction = counts.total == 0 ? 0 : Double(counts.closed) / Double(counts.total)
+    mutating func paintBar(counts: StateCounts, row: Int, column: Int, width: Int) {
+        let fraction = counts.total == 0 ? 0 : Double(counts.settled) / Double(counts.total)
         let bar = glyphs.bar(filled: fraction, width: width)
         let used = canvas.put(bar.full, row: row, column: column, width: width, role: .progressFilled)
         canvas.put(bar.empty, row: row, column: column + used, width: width - used, role: .progressEmpty)

@@ -1,3 +1,4 @@
+import PlanKit
 extension Painter {
     /// The selected phase's item tree; only the rows in view are drawn.
     mutating func paintItems() {
@@ -34,7 +35,7 @@ extension Painter {
             if let verdict = state.evidence(for: item)?.verdict, verdict != .unchecked { badge = verdict.rawValue }
             let badgeWidth = badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
             canvas.put(InlineText.title(item.text), row: y, column: x, width: end - x - badgeWidth - 1,
-                       role: item.state.isClosed && item.state != .done ? .dim : .text)
+                       role: item.state.isSettled && item.state != .done ? .dim : .text)
             if let verdict = state.evidence(for: item)?.verdict, !badge.isEmpty {
                 canvas.put(badge, row: y, column: end - badgeWidth, width: badgeWidth,
                            role: stale ? .stale : verdict.role)

@@ -42,6 +42,9 @@ public struct StateCounts: Sendable, Equatable {
         return "In Progress"
     }
 
+    /// Done, aborted or cancelled: what progress bars fill.
+    public var settled: Int { done + aborted + cancelled }
+
     /// Share of settled work, 0...1, for progress bars.
     public var fractionSettled: Double {
         total == 0 ? 0 : Double(done + aborted + cancelled) / Double(total)

@@ -132,7 +132,7 @@ final class DashboardApp {
             } else {
                 dispatch(.planLoaded(outline, reason: .outsideEdit))
                 dispatch(.writeFailed(actual, origin: origin,
-                                      message: "\(actual.itemName) is already \(MarkState(mark: change.to).rawValue) on disk; nothing was written."))
+                                      message: "\(actual.itemName) is already \(ItemState(mark: change.to).rawValue) on disk; nothing was written."))
             }
         } catch {
             reload(reason: .outsideEdit)
