@@ -16,15 +16,16 @@ cp -R examples/listbackup "$project"
 python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" \
   --skip infra/s3 --delete services/auth --drop-parameter /listbackup/dev/cognito/user-pool-arn
 
-echo
-echo "== plantrack probe (moto at $MOTO_URL) =="
-"$bin" probe --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" || true
-echo
-echo "== plantrack verify =="
-"$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" || true
-
-# The dashboard takes over here once it shows live evidence: AWS_ENDPOINT_URL sends
-# its probes to the same moto (CONTRACT §7). `DEMO_TUI=1 make demo` opens it now.
-if [ "${DEMO_TUI:-0}" = 1 ] && [ -t 0 ]; then
+# At a terminal the dashboard opens on the sample plan, its probes going to the same
+# moto (AWS_ENDPOINT_URL, CONTRACT §7); elsewhere (a pipe, CI) probe and verify print
+# the same evidence. DEMO_TUI=0 asks for the printed form at a terminal too.
+if [ "${DEMO_TUI:-1}" = 1 ] && [ -t 0 ] && [ -t 1 ]; then
   AWS_ENDPOINT_URL="$MOTO_URL" "$bin" tui --plan "$project/REFACTOR_PLAN.md"
+else
+  echo
+  echo "== plantrack probe (moto at $MOTO_URL) =="
+  "$bin" probe --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" || true
+  echo
+  echo "== plantrack verify =="
+  "$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" || true
 fi
