@@ -16,7 +16,7 @@ bin=$PLANTRACK_BIN
 work=$(mktemp -d)
 socket="pt-bench-$$"
 T() { tmux -L "$socket" -f /dev/null "$@"; }
-trap 'T kill-server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'T kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cp REFACTOR_PLAN.md "$work/seed.md"
 python3 - "$work/big.md" <<'PY'

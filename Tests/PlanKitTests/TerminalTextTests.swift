@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanKit
 
@@ -12,5 +13,15 @@ import Testing
         #expect(TerminalText.unicodeLocale(["LANG": "en_US.UTF-8"]))
         #expect(!TerminalText.unicodeLocale(["LANG": "C"]))
         #expect(!TerminalText.unicodeLocale(["LC_ALL": "C", "LANG": "en_US.UTF-8"]))
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test func rfc3339InUTCToTheSecond() {
+        #expect(Timestamp.rfc3339(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
+        #expect(Timestamp.rfc3339(Date(timeIntervalSince1970: 1_795_786_200.9)) == "2026-11-27T13:30:00Z")
+        #expect(Timestamp.rfc3339(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
+        #expect(Timestamp.rfc3339(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+        #expect(Timestamp.string(nil) == nil)
     }
 }
