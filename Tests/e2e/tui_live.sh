@@ -50,4 +50,20 @@ screen | grep -qi "error\|failed" && fail "the offline state reads as an error"
 keys q
 wait_for "EXIT=0"
 cmp -s "$project/REFACTOR_PLAN.md" "$work/before-offline.md" || fail "the offline run changed the plan"
+stop_dashboard
+
+# Live status goes stale: refresh every 2 s, then the emulator goes away. The last answer
+# stays on screen, marked stale (older than two refresh periods), beside the failure.
+sed 's/^refresh: .*/refresh: 2/' "$project/.plantrack.yml" > "$project/.plantrack-fast.yml"
+TUI_ARGS="--config '$project/.plantrack-fast.yml'" start_dashboard 100 30 "$aws_env"
+wait_for "dev · probed" 20
+keys / 2 . 5 Enter
+wait_for "Verdict: drift"
+kill "$MOTO_PID"
+wait_for "— stale" 20
+wait_for "probe failed" 20
+screen | grep -q "stack listbackup-s3-dev" || fail "the stale evidence is no longer shown"
+keys q
+wait_for "EXIT=0"
+cmp -s "$project/REFACTOR_PLAN.md" "$work/before-offline.md" || fail "going stale changed the plan"
 exit 0
