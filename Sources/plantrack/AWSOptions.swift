@@ -21,15 +21,13 @@ struct AWSOptions: ParsableArguments {
 
 /// Ends a command with a code and one sentence on stderr (CONTRACT §2).
 enum CommandExit {
-    static func fail(_ code: Int32, _ sentence: String) -> ExitCode {
-        var message = TerminalText.sanitized(sentence)
-        if let last = message.last, !".!?".contains(last) { message += "." }
-        FileHandle.standardError.write(Data("plantrack: \(message)\n".utf8))
-        return ExitCode(code)
+    /// Thrown, it is printed once by `PlanTrack.main`, as every other failure is.
+    static func fail(_ code: Int32, _ sentence: String) -> CommandFailure {
+        CommandFailure(message: sentence, code: code)
     }
 
     /// The one sentence for AWS failures: the first failure says what to do.
-    static func aws(_ failures: [String]) -> ExitCode {
+    static func aws(_ failures: [String]) -> CommandFailure {
         fail(4, failures.first ?? "AWS did not answer")
     }
 

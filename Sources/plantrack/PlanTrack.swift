@@ -62,6 +62,8 @@ enum Terminal {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("plantrack: " + TerminalText.sanitized(message) + "\n").utf8))
+        var sentence = TerminalText.sanitized(message)
+        if let last = sentence.last, !".!?".contains(last) { sentence += "." }
+        FileHandle.standardError.write(Data(("plantrack: " + sentence + "\n").utf8))
     }
 }

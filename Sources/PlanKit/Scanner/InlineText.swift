@@ -86,7 +86,7 @@ extension Character {
 }
 
 /// The two metadata fields and how their lines read.
-enum MetadataName: CaseIterable {
+enum MetadataName {
     case lastUpdated, status
 
     private static let lastUpdatedLabel = Array("Last Updated".utf8)

@@ -22,7 +22,6 @@ struct OpenBlock {
     var contentStart = 0
 
     var isLeaf: Bool { kind.rawValue >= Kind.paragraph.rawValue }
-    var isCode: Bool { kind == .fencedCode || kind == .indentedCode || kind == .html }
 }
 
 /// A line that looks like a task but is not one (`[]`, `[ x]`, `[ ]` with nothing after).
