@@ -19,6 +19,7 @@ let package = Package(
         .target(
             name: "AWSKit",
             dependencies: [
+                "PlanKit",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "Evidence", dependencies: ["PlanKit", "AWSKit", "Yams"]),
         .target(name: "Dashboard", dependencies: ["PlanKit", "Evidence", "Yams"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "Dashboard"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "PlanKit", "Dashboard"]),
         .executableTarget(
             name: "plantrack",
             dependencies: [

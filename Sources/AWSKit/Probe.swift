@@ -1,3 +1,4 @@
+import PlanKit
 import Foundation
 
 /// What PlanTrack asks AWS: which of these stacks and parameters exist right now.
@@ -80,10 +81,11 @@ public struct ProbeFailure: Sendable, Equatable, Error {
         self.kind = kind
     }
 
-    /// A failure from an `AWSError`, its text stripped of control characters.
+    /// A failure from an `AWSError`, its text made safe where it enters (PlanKit's one
+    /// `TerminalText` policy): AWS echoes request text, which must never drive a terminal.
     public init(service: String, error: AWSError) {
-        self.init(service: service, code: error.code.withoutControlCharacters,
-                  message: error.description.withoutControlCharacters, kind: error.kind)
+        self.init(service: service, code: TerminalText.sanitized(error.code),
+                  message: TerminalText.sanitized(error.description), kind: error.kind)
     }
 }
 

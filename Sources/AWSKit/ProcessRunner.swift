@@ -1,3 +1,4 @@
+import PlanKit
 import Foundation
 
 /// Runs a program directly (never through a shell), with the given environment,
@@ -12,7 +13,7 @@ enum ProcessRunner {
         var stderrSummary: String {
             let text = String(decoding: stderr, as: UTF8.self)
             let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            return String(line.prefix(200)).withoutControlCharacters
+            return TerminalText.sanitized(String(line.prefix(200)))
         }
     }
 

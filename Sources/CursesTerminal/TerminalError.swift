@@ -1,6 +1,11 @@
+import PlanKit
+
 /// Why the dashboard cannot take over the terminal. The CLI exits 2 on these
 /// (CONTRACT §2); each message points at `plantrack status`, which needs no terminal.
-public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum TerminalError: UserFacingError, Sendable, Equatable, CustomStringConvertible {
+    public var exitCode: Int32 { 2 }
+    public var sentence: String { description }
+
     case notATerminal(stream: String)
     case dumbTerminal(term: String?)
     case unknownTerminal(term: String)

@@ -1,6 +1,6 @@
 /// Everything that can go wrong with a plan, each with the sentence a user reads and
 /// the exit code CONTRACT §2 gives it.
-public enum PlanError: Error, Equatable, CustomStringConvertible {
+public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
     case missing(path: String)
     case notAFile(path: String)
     case unreadable(path: String, reason: String)
@@ -8,6 +8,7 @@ public enum PlanError: Error, Equatable, CustomStringConvertible {
     case unwritable(path: String, reason: String)
     case unknownItem(path: String, reference: String)
     case badReference(reference: String)
+    case ambiguousReference(path: String, reference: String, lines: [Int])
     case unknownState(String)
     case itemGone(path: String, reference: String)
     case bytesMoved(path: String, line: Int)
@@ -26,8 +27,10 @@ public enum PlanError: Error, Equatable, CustomStringConvertible {
             "\(path) cannot be written (\(reason)); the plan was left as it was."
         case .unknownItem(let path, let reference):
             "\(path) has no task item \(reference); ids are as written after TODO (2.5), or L<line> for items without one."
+        case .ambiguousReference(let path, let reference, let lines):
+            "\(path): \(reference) names lines \(Self.list(lines.map(String.init))): use \(Self.list(lines.map { "L\($0)" }, or: true))."
         case .badReference(let reference):
-            "'\(reference)' is not an item id: use the id after TODO (like 2.5) or L<line> (like L48)."
+            "'\(reference)' is not an item reference: use the id after TODO (like 2.5 or 2.5a) or L<line> (like L48)."
         case .unknownState(let state):
             "'\(state)' is not a state: use todo, done, progress, aborted, cancelled, or a single mark character."
         case .itemGone(let path, let reference):
@@ -37,11 +40,18 @@ public enum PlanError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    public var sentence: String { description }
+
+    private static func list(_ words: [String], or: Bool = false) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + words[words.count - 1]
+    }
+
     /// 2 for bad input or usage, 3 for file I/O.
     public var exitCode: Int32 {
         switch self {
         case .missing, .notAFile, .unreadable, .unwritable, .itemGone, .bytesMoved: 3
-        case .notText, .unknownItem, .badReference, .unknownState: 2
+        case .notText, .unknownItem, .badReference, .ambiguousReference, .unknownState: 2
         }
     }
 }

@@ -18,20 +18,3 @@ struct AWSOptions: ParsableArguments {
             help: "Send every AWS call to this URL instead (e.g. a local moto_server).")
     var endpointURL: String?
 }
-
-/// Ends a command with a code and one sentence on stderr (CONTRACT §2).
-enum CommandExit {
-    /// Thrown, it is printed once by `PlanTrack.main`, as every other failure is.
-    static func fail(_ code: Int32, _ sentence: String) -> CommandFailure {
-        CommandFailure(message: sentence, code: code)
-    }
-
-    /// The one sentence for AWS failures: the first failure says what to do.
-    static func aws(_ failures: [String]) -> CommandFailure {
-        fail(4, failures.first ?? "AWS did not answer")
-    }
-
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
-}

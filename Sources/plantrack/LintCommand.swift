@@ -33,6 +33,6 @@ struct LintCommand: ParsableCommand {
             }
             print(findings.isEmpty ? "\(file.path): no problems found." : "\(errors) errors, \(findings.count - errors) warnings.")
         }
-        if errors > 0 { throw ExitCode(1) }
+        if errors > 0 { throw Failure.findings }
     }
 }

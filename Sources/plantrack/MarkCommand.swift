@@ -24,7 +24,7 @@ struct MarkCommand: ParsableCommand {
         var file = try options.loadPlan()
         let item = try file.document.item(matching: id)
         let outcome = try file.apply(StateChange(item: ItemLocator(item), mark: mark), stamp: noStamp ? nil : Date())
-        let name = TerminalText.sanitized(outcome.item.id.map { "TODO \($0)" } ?? "the item on line \(outcome.item.line)")
+        let name = outcome.item.reference.name
         guard outcome.wrote else {
             print("\(name) is already [\(TerminalText.sanitized(mark))] (\(outcome.item.state.rawValue)); nothing was written.")
             return

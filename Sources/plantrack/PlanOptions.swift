@@ -15,11 +15,7 @@ struct PlanOptions: ParsableArguments {
 
     /// Resolves the config and plan, or fails with exit 2 naming the file and key at fault.
     func lookup() throws -> ConfigLookup {
-        do {
-            return try ConfigLookup.resolve(planOption: plan, configOption: config)
-        } catch {
-            throw CommandFailure(message: error.description, code: 2)
-        }
+        try ConfigLookup.resolve(planOption: plan, configOption: config)
     }
 
     /// The plan as the user named it: `--plan` as given, else relative to the current

@@ -25,13 +25,11 @@ struct PlanTrack: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let failure as CommandFailure {
-            Terminal.printError(failure.message)
-            Foundation.exit(failure.code)
-        } catch let error as PlanError {
-            Terminal.printError(error.description)
+        } catch let error as UserFacingError {
+            if !error.sentence.isEmpty { Terminal.printError(error.sentence) }
             Foundation.exit(error.exitCode)
         } catch {
+            // ArgumentParser's own: help and version exit 0, anything else is a usage error (2, not 64).
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
@@ -44,10 +42,14 @@ struct PlanTrack: AsyncParsableCommand {
     }
 }
 
-/// A failure with the sentence the user reads and the exit code CONTRACT §2 gives it.
-struct CommandFailure: Error {
-    var message: String
-    var code: Int32
+extension Failure {
+    /// A finding (lint error, verify drift): exit 1, the findings already printed on stdout.
+    static let findings = Failure("", exitCode: 1)
+
+    /// The one sentence for AWS failures: the first failure says what to do.
+    static func aws(_ failures: [String]) -> Failure {
+        Failure(failures.first ?? "AWS did not answer", exitCode: 4)
+    }
 }
 
 enum Terminal {
@@ -61,9 +63,15 @@ enum Terminal {
         return sentence
     }
 
+    /// The one place a failure reaches the user: sanitised, prefixed, one sentence.
     static func printError(_ message: String) {
         var sentence = TerminalText.sanitized(message)
         if let last = sentence.last, !".!?".contains(last) { sentence += "." }
         FileHandle.standardError.write(Data(("plantrack: " + sentence + "\n").utf8))
+    }
+
+    /// A report on standard output, written whole.
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }

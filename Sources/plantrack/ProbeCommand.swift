@@ -26,12 +26,12 @@ struct ProbeCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = EvidenceSettings(lookup: try files.lookup(), stage: aws.stage, region: aws.region,
                                         profile: aws.profile, endpointURL: aws.endpointURL)
-        do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
+        try settings.validateProject()
         let discovery = settings.discover()
         for problem in discovery.problems {
             FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.sanitized(problem.description))\n".utf8))
         }
-        let extra = settings.checks.keys.sorted().flatMap { settings.checks[$0]!.expectations }
+        let extra = settings.checks.keys.sorted { $0.description < $1.description }.flatMap { settings.checks[$0]!.expectations }
         let plan = ProbePlan.make(discovery: discovery, extra: extra, region: settings.regionOverride)
         let result: ProbeResult
         if plan.isEmpty {
@@ -42,9 +42,9 @@ struct ProbeCommand: AsyncParsableCommand {
         let region = settings.regionOverride ?? result.context?.region ?? plan.groups.compactMap(\.region).first
             ?? settings.region
         let report = ProbeReport(plan: plan, result: result, stage: settings.stage, region: region)
-        CommandExit.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
+        Terminal.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
         if !result.failures.isEmpty {
-            throw CommandExit.aws(result.failures.map(\.message))
+            throw Failure.aws(result.failures.map(\.message))
         }
     }
 }

@@ -26,15 +26,8 @@ struct TerminalCheckCommand: ParsableCommand {
         let directory = plan.map { ($0 as NSString).deletingLastPathComponent } ?? "."
         let catalog = ThemeCatalog.standard(planDirectory: directory.isEmpty ? "." : directory,
                                             environment: ProcessInfo.processInfo.environment)
-        let chosen: Theme
-        let terminal: CursesTerminal
-        do {
-            chosen = try catalog.load(theme)
-            terminal = try CursesTerminal(options: TerminalOptions(mouse: mouse))
-        } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let chosen = try catalog.load(theme)
+        let terminal = try CursesTerminal(options: TerminalOptions(mouse: mouse))
         var lastEvent = "none"
         var firstPaint = "-"
         while true {

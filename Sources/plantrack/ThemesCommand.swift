@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dashboard
 import Foundation
+import PlanKit
 
 /// `plantrack themes`: every theme found, one a line, with where it comes from.
 /// A theme file that does not parse is listed as invalid and, after the list, named
@@ -37,8 +38,7 @@ struct ThemesCommand: ParsableCommand {
             print(TerminalText.sanitized(name + origin))
         }
         if let firstProblem {
-            FileHandle.standardError.write(Data((firstProblem.description + "\n").utf8))
-            throw ExitCode(2)
+            throw firstProblem
         }
     }
 
@@ -56,11 +56,4 @@ struct ThemesCommand: ParsableCommand {
 
 extension String {
     fileprivate var nonEmpty: String? { isEmpty ? nil : self }
-}
-
-/// File names come from the user's disk: keep control characters off the terminal.
-private enum TerminalText {
-    static func sanitized(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "?" : Character($0) })
-    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesTerminal
 import Dashboard
 import Foundation
 import PlanKit
@@ -30,33 +31,13 @@ struct TuiCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         BenchLog(environment: environment)?.record("run_entry_epoch", Date().timeIntervalSince1970)
-        if let problem = Self.terminalProblem(environment: environment) { fail(problem, code: 2) }
-        let settings: TuiSettings
-        do {
-            settings = try TuiSettings.resolve(plan: plan, config: config, theme: theme, stage: aws.stage,
+        if let problem = Self.terminalProblem(environment: environment) { throw problem }
+        let settings = try TuiSettings.resolve(plan: plan, config: config, theme: theme, stage: aws.stage,
                                                region: aws.region, profile: aws.profile, endpointURL: aws.endpointURL,
                                                environment: environment)
-        } catch {
-            fail(error.description, code: error.exitCode)
-        }
-        let file: PlanFile
-        do {
-            file = try PlanFile(path: settings.planPath)
-        } catch {
-            fail(error.description, code: error.exitCode)
-        }
-        let themeValue: Theme
-        do {
-            themeValue = try settings.catalog.load(settings.themeName)
-        } catch {
-            fail(error.description, code: 2)
-        }
-        let terminal: DashboardTerminal
-        do {
-            terminal = try CursesDashboardTerminal(mouse: mouse, environment: environment)
-        } catch {
-            fail("\(error)", code: 2)
-        }
+        let file = try PlanFile(path: settings.planPath)
+        let themeValue = try settings.catalog.load(settings.themeName)
+        let terminal: DashboardTerminal = try CursesDashboardTerminal(mouse: mouse, environment: environment)
         let app = DashboardApp(
             planFile: file, displayPath: settings.displayPath, terminal: terminal, theme: themeValue,
             themeNames: settings.catalog.entries().map(\.name), catalog: settings.catalog, live: settings.live,
@@ -67,20 +48,12 @@ struct TuiCommand: AsyncParsableCommand {
     }
 
     /// Not a terminal or TERM unset/dumb: the dashboard cannot draw (CONTRACT: exit 2).
-    static func terminalProblem(environment: [String: String]) -> String? {
+    static func terminalProblem(environment: [String: String]) -> TerminalError? {
         if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
-            let stream = isatty(STDIN_FILENO) == 0 ? "standard input" : "standard output"
-            return "The dashboard needs a terminal, but \(stream) is not one; run `plantrack status` for the plan's progress as text."
+            return .notATerminal(stream: isatty(STDIN_FILENO) == 0 ? "standard input" : "standard output")
         }
         let term = environment["TERM"] ?? ""
-        if term.isEmpty || term == "dumb" {
-            return "The dashboard cannot draw on TERM=\(term.isEmpty ? "(unset)" : term); use a full terminal or run `plantrack status`."
-        }
+        if term.isEmpty || term == "dumb" { return .dumbTerminal(term: term.isEmpty ? nil : term) }
         return nil
-    }
-
-    private func fail(_ sentence: String, code: Int32) -> Never {
-        FileHandle.standardError.write(Data(("plantrack: " + sentence + "\n").utf8))
-        Foundation.exit(code)
     }
 }

@@ -32,20 +32,16 @@ struct VerifyCommand: AsyncParsableCommand {
         let settings = EvidenceSettings(lookup: lookup, stage: aws.stage, region: aws.region,
                                         profile: aws.profile, endpointURL: aws.endpointURL)
         let items = try loadItems(lookup.planPath)
-        do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
+        try settings.validateProject()
         let snapshot = await EvidenceEngine.evaluate(items: items, settings: settings)
-        if !snapshot.failures.isEmpty { throw CommandExit.aws(snapshot.failures.map(\.message)) }
+        if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
         let report = VerifyReport(stage: settings.stage, verdicts: snapshot.verdicts, all: all,
                                   apiCalls: snapshot.probe?.apiCalls ?? 0)
-        CommandExit.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
-        if report.drift > 0 { throw ExitCode(1) }
+        Terminal.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
+        if report.drift > 0 { throw Failure.findings }
     }
 
     private func loadItems(_ path: String) throws -> [PlanItemFacts] {
-        do {
-            return PlanItemFacts.all(in: try PlanFile(path: path).document)
-        } catch {
-            throw CommandExit.fail(error.exitCode, error.description)
-        }
+        PlanItemFacts.all(in: try PlanFile(path: path).document)
     }
 }

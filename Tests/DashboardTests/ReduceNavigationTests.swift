@@ -136,4 +136,17 @@ import Testing
         state.runSearch("L7")
         #expect(state.selected?.id == "2.5")
     }
+
+    /// PlanKit's ItemReference reads the query: `l48` and `TODO 3.2.5` work as in `mark`.
+    @Test func searchTakesEveryReferenceFormMarkTakes() {
+        var state = OutlineFixture.state(OutlineFixture.make([
+            .init(phase: "P", number: "2", items: [("2.5", " ", "**TODO 2.5:** deploy", 0), (nil, " ", "no id", 0)]),
+            .init(phase: "Q", number: "3", items: [("3.2.5", " ", "**TODO 3.2.5:** attach", 0)]),
+        ]))
+        state.runSearch("l8")
+        #expect(state.selected?.text == "no id")
+        state.runSearch("TODO 3.2.5")
+        #expect(state.selected?.id == "3.2.5")
+        #expect(state.outline.items(matching: "l7").map(\.id) == ["2.5"])
+    }
 }

@@ -41,14 +41,29 @@ func write(_ text: String, to url: URL) throws {
         #expect(config.profile == "listbackup")
         #expect(config.refresh == 60)
         #expect(config.theme == "default")
-        #expect(config.checks["2.5"] == ItemChecks(stacks: ["listbackup-cognito-${stage}"],
+        #expect(config.checks[.id("2.5")] == ItemChecks(stacks: ["listbackup-cognito-${stage}"],
                                                    parameters: ["/listbackup/${stage}/cognito/*"],
                                                    files: ["infra/cognito/serverless.yml"]))
     }
 
+    /// Check keys are item references read as `mark` reads them: `l48`, `L48`, `TODO 2.5`.
+    @Test func checkKeysTakeEveryReferenceForm() throws {
+        let config = try PlanTrackConfig.parse("""
+        checks:
+          "l48": {stacks: [a]}
+          "TODO 2.5a": {stacks: [b]}
+        """, file: "/x/.plantrack.yml")
+        #expect(config.checks[.line(48)]?.stacks == ["a"])
+        #expect(config.checks[.id("2.5a")]?.stacks == ["b"])
+        #expect(throws: ConfigError.badValue(file: "/x/.plantrack.yml", line: 2, key: "checks.item 2",
+                                             expected: "keyed by an item id (\"2.5\", \"TODO 2.5\") or line (\"L48\")")) {
+            try PlanTrackConfig.parse("checks:\n  \"item 2\": {stacks: [a]}\n", file: "/x/.plantrack.yml")
+        }
+    }
+
     @Test func expandsStageAndRegionInChecks() throws {
         let config = try PlanTrackConfig.parse(contractExample, file: "/x/.plantrack.yml")
-        let checks = try #require(config.checks["2.5"]).expanded(stage: "prod", region: "eu-west-1")
+        let checks = try #require(config.checks[.id("2.5")]).expanded(stage: "prod", region: "eu-west-1")
         #expect(checks.stacks == ["listbackup-cognito-prod"])
         #expect(checks.parameters == ["/listbackup/prod/cognito/*"])
         #expect(ConfigVariables.expand("a-${region}-${stage}", stage: "s", region: "r") == "a-r-s")

@@ -1,3 +1,4 @@
+import PlanKit
 import AWSKit
 import Foundation
 import Testing
@@ -38,10 +39,10 @@ func projectPathExists(_ relative: String) -> Bool {
 @Suite struct LinkingTests {
     let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "dev", region: nil)
 
-    func linked(checks: [String: ItemChecks] = [:]) -> [String: ItemExpectations] {
+    func linked(checks: [ItemReference: ItemChecks] = [:]) -> [String: ItemExpectations] {
         let list = EvidenceLinker.link(items: SampleItems.all, discovery: discovery, checks: checks,
                                        pathExists: projectPathExists)
-        return Dictionary(list.map { ($0.item.reference, $0) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(list.map { ($0.item.reference.description, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     @Test func backtickedPathsAreFileEvidenceButWordsAndGlobsAreNot() {
@@ -70,7 +71,7 @@ func projectPathExists(_ relative: String) -> Bool {
     }
 
     @Test func subItemsInheritTheirParentsPathsAndConfigChecksApplyByLine() throws {
-        let checks = ["L57": ItemChecks(stacks: ["listbackup-api-gateway-dev"])]
+        let checks: [ItemReference: ItemChecks] = [.line(57): ItemChecks(stacks: ["listbackup-api-gateway-dev"])]
         let links = linked(checks: checks)
         #expect(links["L55"]?.expectations.map(\.name) == ["services/api-gateway/serverless.yml"])
         let deploy = try #require(links["L57"]).expectations
@@ -78,7 +79,7 @@ func projectPathExists(_ relative: String) -> Bool {
     }
 
     @Test func configChecksByIdAddToWhatIsDiscovered() throws {
-        let checks = ["2.4": ItemChecks(stacks: ["listbackup-s3-*"], parameters: ["/listbackup/dev/s3/*"],
+        let checks: [ItemReference: ItemChecks] = [.id("2.4"): ItemChecks(stacks: ["listbackup-s3-*"], parameters: ["/listbackup/dev/s3/*"],
                                         files: ["./infra/s3/"])]
         let expectations = try #require(linked(checks: checks)["2.4"]).expectations
         #expect(expectations.map(\.name) == ["listbackup-s3-*", "/listbackup/dev/s3/*", "infra/s3/serverless.yml", "infra/s3"])

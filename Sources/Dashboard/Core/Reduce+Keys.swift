@@ -1,3 +1,5 @@
+import PlanKit
+
 import Foundation
 
 extension DashboardState {
@@ -79,7 +81,7 @@ extension DashboardState {
     /// A new mark for one item; a mark it already has writes nothing (CONTRACT §4).
     private mutating func change(_ item: OutlineItem, to mark: String) -> [Effect] {
         guard item.mark != mark else {
-            say("\(item.id.map { "TODO \($0)" } ?? "Line \(item.line)") is already \(item.state.rawValue).")
+            say("\(item.reference.capitalizedName) is already \(item.state.rawValue).")
             return []
         }
         return [.writeMark(MarkChange(itemID: item.id, line: item.line, text: item.text, from: item.mark, to: mark),

@@ -1,3 +1,5 @@
+import PlanKit
+
 extension DashboardState {
     mutating func handleSearch(_ key: Key, query: String) {
         switch key {
@@ -19,18 +21,14 @@ extension DashboardState {
 
     /// Finds items by id first ("2.5", "TODO 2.5"), then by words in their text.
     mutating func runSearch(_ raw: String) {
-        var query = raw.trimmingCharacters(in: .whitespaces)
-        if query.lowercased().hasPrefix("todo ") { query = String(query.dropFirst(5)).trimmingCharacters(in: .whitespaces) }
+        let query = raw.trimmingCharacters(in: .whitespaces)
         searchQuery = query
         guard !query.isEmpty else { searchMatches = []; return }
-        var matches = outline.items.filter { $0.id == query }.map(\.index)
-        if query.first == "L", let line = Int(query.dropFirst()), let item = outline.items.first(where: { $0.line == line }) {
-            matches.append(item.index)
-        }
+        var matches = outline.items(matching: query).map(\.index)
         let needle = query.lowercased()
         // An exact id is what the user meant: "2.5" must not also find the "3.2.5" in a text.
         if matches.isEmpty {
-            matches = outline.items.filter { InlineText.plain($0.text).lowercased().contains(needle) }.map(\.index)
+            matches = outline.items.filter { InlineMarkdown.plain($0.text).lowercased().contains(needle) }.map(\.index)
         }
         searchMatches = matches
         searchPosition = 0

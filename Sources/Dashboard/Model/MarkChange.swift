@@ -1,3 +1,5 @@
+import PlanKit
+
 /// One mark changed on one item: what the run loop writes through PlanFile, and what
 /// undo/redo replay. The item is found by id, else by line and text (CONTRACT §4).
 public struct MarkChange: Sendable, Equatable {
@@ -17,8 +19,8 @@ public struct MarkChange: Sendable, Equatable {
 
     public var inverse: MarkChange { MarkChange(itemID: itemID, line: line, text: text, from: to, to: from) }
 
-    /// "2.5" or "line 48", for messages.
-    public var itemName: String { itemID.map { "TODO \($0)" } ?? "line \(line)" }
+    /// "TODO 2.5" or "line 48", for messages.
+    public var itemName: String { (itemID.map(ItemReference.id) ?? .line(line)).name }
 }
 
 /// Why a write was asked for, so its success lands on the right history stack.

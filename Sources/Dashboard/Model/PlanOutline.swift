@@ -37,14 +37,15 @@ public struct PlanOutline: Sendable, Equatable {
 
     public var counts: StateCounts { counts(of: Array(items.indices)) }
 
-    /// The item a reference names: a TODO id ("2.5") or a line ("L48").
-    public func item(matching reference: String) -> OutlineItem? {
-        if let id = items.first(where: { $0.id == reference }) { return id }
-        if reference.first == "L", let line = Int(reference.dropFirst()) {
-            return items.first { $0.line == line }
-        }
-        return nil
+    /// The items a reference names ("2.5", "TODO 2.5", "L48", "l48"): none, one, or
+    /// several when an id is written twice.
+    public func items(matching text: String) -> [OutlineItem] {
+        guard let reference = ItemReference(parsing: text) else { return [] }
+        return items.filter { reference.names(id: $0.id, line: $0.line) }
     }
+
+    /// The first item a reference names.
+    public func item(matching text: String) -> OutlineItem? { items(matching: text).first }
 }
 
 public struct OutlineItem: Sendable, Equatable {
@@ -77,8 +78,11 @@ public struct OutlineItem: Sendable, Equatable {
         self.phase = phase
     }
 
+    /// The item's id, else its line (PlanKit's one way of naming items).
+    public var reference: ItemReference { id.map(ItemReference.id) ?? .line(line) }
+
     /// How the dashboard names an item across reloads: its id, else its line.
-    public var key: String { id ?? "L\(line)" }
+    public var key: String { reference.description }
 }
 
 public struct OutlinePhase: Sendable, Equatable {

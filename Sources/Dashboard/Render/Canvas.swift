@@ -1,5 +1,7 @@
+import PlanKit
+
 /// Writes text into a `Screen`, clipped to a width, one grapheme per cell (wide ones
-/// take two). Every string passes `Sanitize` here: the one door to the screen.
+/// take two). Every string passes PlanKit's `TerminalText` here: the one door to the screen.
 struct Canvas {
     var screen: Screen
 
@@ -12,7 +14,7 @@ struct Canvas {
         guard row >= 0, row < screen.height, column >= 0, width > 0 else { return 0 }
         let limit = min(column + width, screen.width)
         var x = column
-        for character in Sanitize.text(text) {
+        for character in TerminalText.sanitized(text) {
             let cells = DisplayWidth.of(character)
             if cells == 0 { continue }
             if x + cells > limit { break }

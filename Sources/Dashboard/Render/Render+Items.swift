@@ -5,7 +5,7 @@ extension Painter {
         let rect = layout.items
         let phase = state.outline.phases[safe: state.selectedPhase]
         var title = "Items"
-        if let phase { title = (phase.number.map { "Phase \($0): " } ?? "") + InlineText.plain(phase.title) }
+        if let phase { title = (phase.number.map { "Phase \($0): " } ?? "") + InlineMarkdown.plain(phase.title) }
         var right = state.rows.isEmpty ? "" : "\((state.selectedRow ?? 0) + 1)/\(state.rows.count)"
         if state.filter != .all { right = "filter: \(state.filter.rawValue)  " + right }
         paintTitle(title, in: rect, pane: .items, right: right)

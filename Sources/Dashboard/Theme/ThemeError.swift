@@ -1,6 +1,11 @@
+import PlanKit
+
 /// Why a theme could not be used. Each message names the file (and line and key)
 /// at fault, so a user can fix it; the CLI exits 2 on any of these (CONTRACT §2).
-public enum ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ThemeError: UserFacingError, Sendable, Equatable, CustomStringConvertible {
+    public var exitCode: Int32 { 2 }
+    public var sentence: String { description }
+
     case unreadable(file: String, reason: String)
     case malformedYAML(file: String, reason: String)
     case notAMapping(file: String)

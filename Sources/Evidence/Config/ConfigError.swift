@@ -1,8 +1,12 @@
 import Foundation
+import PlanKit
 
 /// Why a `.plantrack.yml` could not be used. Every message names the file and,
 /// where the YAML tells us, the line, so the user can go straight to it.
-public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ConfigError: UserFacingError, Equatable, Sendable, CustomStringConvertible {
+    public var exitCode: Int32 { 2 }
+    public var sentence: String { description }
+
     /// `--config FILE` named a file that is not there or cannot be read.
     case unreadable(file: String, reason: String)
     /// The YAML itself does not parse.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 import Yams
 
 /// The settings of `.plantrack.yml` (CONTRACT §6). Paths are already resolved
@@ -19,11 +20,11 @@ public struct PlanTrackConfig: Sendable, Equatable {
     public var refresh: Int?
     public var theme: String?
     /// Keyed by an item reference as the plan writes it: `"2.5"` or `"L48"`.
-    public var checks: [String: ItemChecks]
+    public var checks: [ItemReference: ItemChecks]
 
     public init(file: String? = nil, plan: String? = nil, project: String? = nil, stage: String? = nil,
                 stages: [String] = [], region: String? = nil, profile: String? = nil, refresh: Int? = nil,
-                theme: String? = nil, checks: [String: ItemChecks] = [:]) {
+                theme: String? = nil, checks: [ItemReference: ItemChecks] = [:]) {
         self.file = file
         self.plan = plan
         self.project = project
@@ -92,17 +93,21 @@ public struct PlanTrackConfig: Sendable, Equatable {
         return config
     }
 
-    private static func readChecks(_ node: Node, reader: NodeReader) throws(ConfigError) -> [String: ItemChecks] {
+    private static func readChecks(_ node: Node, reader: NodeReader) throws(ConfigError) -> [ItemReference: ItemChecks] {
         if node.isNull { return [:] }
         guard let mapping = node.mapping else {
             throw .badValue(file: reader.file, line: node.mark?.line, key: "checks",
                             expected: "a mapping from item ids (\"2.5\" or \"L48\") to stacks/parameters/files")
         }
-        var result: [String: ItemChecks] = [:]
+        var result: [ItemReference: ItemChecks] = [:]
         for (idNode, body) in mapping {
             let id = idNode.scalar?.string ?? ""
+            guard let reference = ItemReference(parsing: id) else {
+                throw .badValue(file: reader.file, line: idNode.mark?.line, key: "checks.\(id)",
+                                expected: "keyed by an item id (\"2.5\", \"TODO 2.5\") or line (\"L48\")")
+            }
             var checks = ItemChecks()
-            if body.isNull { result[id] = checks; continue }
+            if body.isNull { result[reference] = checks; continue }
             guard let fields = body.mapping else {
                 throw .badValue(file: reader.file, line: body.mark?.line, key: "checks.\(id)",
                                 expected: "a mapping with stacks, parameters or files")
@@ -119,7 +124,7 @@ public struct PlanTrackConfig: Sendable, Equatable {
                                       place: "in checks.\(id) (known keys: \(knownCheckKeys.joined(separator: ", ")))")
                 }
             }
-            result[id] = checks
+            result[reference] = checks
         }
         return result
     }

@@ -1,3 +1,4 @@
+import PlanKit
 import AWSKit
 import Foundation
 
@@ -34,7 +35,7 @@ public struct EvidenceSettings: Sendable {
     }
 
     /// The config's checks for this stage and region.
-    public var checks: [String: ItemChecks] {
+    public var checks: [ItemReference: ItemChecks] {
         lookup.config.checks.mapValues { $0.expanded(stage: stage, region: region ?? "us-east-1") }
     }
 

@@ -1,3 +1,4 @@
+import PlanKit
 import Foundation
 
 /// Ties plan items to evidence (issue 3 item 4):
@@ -10,7 +11,7 @@ public enum EvidenceLinker {
     /// - Parameters:
     ///   - checks: the config's checks with `${stage}`/`${region}` already expanded.
     ///   - pathExists: whether a path relative to the project exists (file or folder).
-    public static func link(items: [PlanItemFacts], discovery: ProjectDiscovery, checks: [String: ItemChecks],
+    public static func link(items: [PlanItemFacts], discovery: ProjectDiscovery, checks: [ItemReference: ItemChecks],
                             pathExists: (String) -> Bool) -> [ItemExpectations] {
         let byIndex = Dictionary(items.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var ownPaths: [Int: [String]] = [:]
@@ -53,7 +54,7 @@ public enum EvidenceLinker {
                     }
                 }
             }
-            if let configured = checks[item.reference] ?? item.id.flatMap({ _ in checks["L\(item.line)"] }) {
+            if let configured = checks[item.reference] ?? (item.id == nil ? nil : checks[.line(item.line)]) {
                 expectations += configured.expectations
             }
             // Stacks, then parameters, then files: the order a reader scans a deployment in.

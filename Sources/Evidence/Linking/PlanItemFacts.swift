@@ -1,3 +1,5 @@
+import PlanKit
+
 /// What the evidence engine needs to know of one plan item. Kept apart from
 /// PlanKit's `PlanItem` so that linking and verdicts are plain functions over
 /// plain values; `PlanItemFacts(item:)` makes one from the plan model.
@@ -33,6 +35,6 @@ public struct PlanItemFacts: Sendable, Equatable {
         self.parent = parent
     }
 
-    /// `2.5` for an item with an id, else `L48`; the same references `mark` and `checks` take.
-    public var reference: String { id ?? "L\(line)" }
+    /// The item's id, else its line: the same references `mark` and `checks` take.
+    public var reference: ItemReference { id.map(ItemReference.id) ?? .line(line) }
 }

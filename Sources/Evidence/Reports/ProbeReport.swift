@@ -63,36 +63,40 @@ public struct ProbeReport: Sendable, Equatable {
     // MARK: - JSON
 
     public func json() -> String {
-        let object: [String: Any] = [
-            "stage": stage,
-            "region": region ?? NSNull(),
-            "probedAt": Timestamp.string(probedAt) ?? NSNull(),
-            "apiCalls": apiCalls,
-            "stacks": stacks.map { stack -> [String: Any] in
-                var entry: [String: Any] = [
-                    "name": stack.name, "exists": stack.exists, "deployed": stack.deployed,
-                    "status": stack.status ?? NSNull(), "lastUpdated": Timestamp.string(stack.lastUpdated) ?? NSNull(),
-                    "sources": stack.sources,
+        JSONValue.object([
+            ("stage", .string(stage)),
+            ("region", .optional(region)),
+            ("probedAt", .optional(Timestamp.string(probedAt))),
+            ("apiCalls", .number(apiCalls)),
+            ("stacks", .array(stacks.map { stack in
+                var entry: [(String, JSONValue)] = [
+                    ("name", .string(stack.name)), ("exists", .bool(stack.exists)), ("deployed", .bool(stack.deployed)),
+                    ("status", .optional(stack.status)), ("lastUpdated", .optional(Timestamp.string(stack.lastUpdated))),
+                    ("sources", .array(stack.sources.map(JSONValue.string))),
                 ]
-                if stack.name.contains("*") { entry["matches"] = stack.matches }
-                return entry
-            },
-            "parameters": parameters.map { parameter -> [String: Any] in
-                var entry: [String: Any] = [
-                    "name": parameter.name, "exists": parameter.exists, "type": parameter.type ?? NSNull(),
-                    "version": parameter.version ?? NSNull(),
-                    "lastModified": Timestamp.string(parameter.lastModified) ?? NSNull(),
-                    "sources": parameter.sources,
+                if stack.name.contains("*") { entry.append(("matches", .array(stack.matches.map(JSONValue.string)))) }
+                return .object(entry)
+            })),
+            ("parameters", .array(parameters.map { parameter in
+                var entry: [(String, JSONValue)] = [
+                    ("name", .string(parameter.name)), ("exists", .bool(parameter.exists)),
+                    ("type", .optional(parameter.type)), ("version", .optional(parameter.version)),
+                    ("lastModified", .optional(Timestamp.string(parameter.lastModified))),
+                    ("sources", .array(parameter.sources.map(JSONValue.string))),
                 ]
-                if parameter.name.contains("*") { entry["matches"] = parameter.matches }
-                return entry
-            },
-            "errors": errors.map { ["service": $0.service, "code": $0.code, "message": $0.message] },
-            "unresolved": unresolved.map {
-                ["kind": $0.kind.rawValue, "name": $0.name.raw, "reason": $0.name.problem ?? "", "source": $0.source]
-            },
-        ]
-        return JSONText.encode(object)
+                if parameter.name.contains("*") {
+                    entry.append(("matches", .array(parameter.matches.map(JSONValue.string))))
+                }
+                return .object(entry)
+            })),
+            ("errors", .array(errors.map {
+                .object([("service", .string($0.service)), ("code", .string($0.code)), ("message", .string($0.message))])
+            })),
+            ("unresolved", .array(unresolved.map {
+                .object([("kind", .string($0.kind.rawValue)), ("name", .string($0.name.raw)),
+                         ("reason", .string($0.name.problem ?? "")), ("source", .string($0.source))])
+            })),
+        ]).rendered()
     }
 
     // MARK: - Table
@@ -147,16 +151,6 @@ public struct ProbeReport: Sendable, Equatable {
 
     static func since(_ date: Date?) -> String {
         guard let text = Timestamp.string(date) else { return "" }
-        return text
-    }
-}
-
-/// JSON text with stable key order (sorted) so output diffs cleanly.
-enum JSONText {
-    static func encode(_ object: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let text = String(data: data, encoding: .utf8)
-        else { return "{}" }
         return text
     }
 }

@@ -22,25 +22,27 @@ public struct VerifyReport: Sendable, Equatable {
     public var listed: [ItemVerdict] { all ? verdicts : verdicts.filter { !$0.evidence.isEmpty } }
 
     public func json() -> String {
-        let object: [String: Any] = [
-            "stage": stage,
-            "drift": drift,
-            "apiCalls": apiCalls,
-            "items": listed.map { verdict -> [String: Any] in
-                var entry: [String: Any] = [
-                    "id": verdict.item.id ?? NSNull(), "line": verdict.item.line, "state": verdict.item.state,
-                    "verdict": verdict.verdict.rawValue,
-                    "evidence": verdict.evidence.map {
-                        ["kind": $0.kind.rawValue, "name": $0.name, "ok": $0.ok, "detail": $0.detail] as [String: Any]
-                    },
+        JSONValue.object([
+            ("stage", .string(stage)),
+            ("drift", .number(drift)),
+            ("apiCalls", .number(apiCalls)),
+            ("items", .array(listed.map { verdict in
+                var entry: [(String, JSONValue)] = [
+                    ("id", .optional(verdict.item.id)), ("line", .number(verdict.item.line)),
+                    ("state", .string(verdict.item.state)), ("verdict", .string(verdict.verdict.rawValue)),
+                    ("evidence", .array(verdict.evidence.map {
+                        .object([("kind", .string($0.kind.rawValue)), ("name", .string($0.name)),
+                                 ("ok", .bool($0.ok)), ("detail", .string($0.detail))])
+                    })),
                 ]
                 if !verdict.unresolved.isEmpty {
-                    entry["unresolved"] = verdict.unresolved.map { ["name": $0.raw, "reason": $0.problem ?? ""] }
+                    entry.append(("unresolved", .array(verdict.unresolved.map {
+                        .object([("name", .string($0.raw)), ("reason", .string($0.problem ?? ""))])
+                    })))
                 }
-                return entry
-            },
-        ]
-        return JSONText.encode(object)
+                return .object(entry)
+            })),
+        ]).rendered()
     }
 
     public func table(unicode: Bool) -> String {
@@ -48,8 +50,8 @@ public struct VerifyReport: Sendable, Equatable {
         let no = unicode ? "✗" : "x"
         var lines: [String] = []
         for verdict in listed {
-            let reference = verdict.item.id.map { "TODO \($0)" } ?? "line \(verdict.item.line)"
-            let title = TerminalText.sanitized(Self.plain(verdict.item.text))
+            let reference = verdict.item.reference.name
+            let title = TerminalText.sanitized(InlineMarkdown.title(verdict.item.text))
             let verdictName = verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
             let place = verdict.item.id == nil ? "" : ", line \(verdict.item.line)"
             lines.append("\(verdictName) \(reference) (\(verdict.item.state)\(place)): \(title)")
@@ -71,15 +73,5 @@ public struct VerifyReport: Sendable, Equatable {
             lines.append("\(drift) item\(drift == 1 ? " is" : "s are") marked done but the evidence does not hold.")
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// The item text without markdown emphasis, for one-line display.
-    static func plain(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        // "TODO 2.5: Deploy …" → "Deploy …": the id is shown already.
-        if let range = result.range(of: #"^TODO [0-9.]+:?\s*"#, options: .regularExpression) {
-            result.removeSubrange(range)
-        }
-        return result
     }
 }

@@ -63,7 +63,7 @@ public enum PlanLint {
         for item in document.items where item.state == .done || item.state == .aborted {
             let open = item.children.map { document.items[$0] }.filter { !$0.state.isSettled }
             guard !open.isEmpty else { continue }
-            let name = item.id.map { "TODO \($0)" } ?? "The task on line \(item.line)"
+            let name = item.reference.capitalizedName
             let lines = open.map { String($0.line) }.joined(separator: ", ")
             if item.state == .done {
                 findings.append(LintFinding(line: item.line, severity: .error, rule: "done-parent-open-children",

@@ -90,18 +90,24 @@ public struct PlanDocument: Sendable {
     /// Sections that hold at least one task, in order: the phases `status` shows.
     public var sectionsWithTasks: [PlanSection] { sections.filter { !$0.allItems.isEmpty } }
 
-    /// The first item with this id.
-    public func item(id: String) -> PlanItem? { items.first { $0.id == id } }
+    /// Every item the reference names: one, none, or several when an id is written twice.
+    public func items(matching reference: ItemReference) -> [PlanItem] {
+        items.filter(reference.names)
+    }
 
-    /// `2.5` (an id) or `L48` (the line of a task item).
-    public func item(matching reference: String) throws(PlanError) -> PlanItem {
-        if let first = reference.first, first == "L" || first == "l",
-           let line = Int(reference.dropFirst()), line > 0 {
-            if let item = items.first(where: { $0.line == line }) { return item }
-            throw .unknownItem(path: name, reference: reference)
+    /// The one item `text` names (`2.5`, `TODO 2.5`, `L48`); refuses a reference that
+    /// names no item or two (CONTRACT §3).
+    public func item(matching text: String) throws(PlanError) -> PlanItem {
+        guard let reference = ItemReference(parsing: text) else { throw .badReference(reference: text) }
+        return try item(matching: reference)
+    }
+
+    public func item(matching reference: ItemReference) throws(PlanError) -> PlanItem {
+        let found = items(matching: reference)
+        guard let first = found.first else { throw .unknownItem(path: name, reference: reference.description) }
+        guard found.count == 1 else {
+            throw .ambiguousReference(path: name, reference: reference.description, lines: found.map(\.line))
         }
-        guard TaskID.isValid(reference) else { throw .badReference(reference: reference) }
-        if let item = item(id: reference) { return item }
-        throw .unknownItem(path: name, reference: reference)
+        return first
     }
 }

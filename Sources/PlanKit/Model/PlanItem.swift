@@ -23,6 +23,6 @@ public struct PlanItem: Sendable, Equatable {
     /// The last non-blank line of the item, nested content included.
     public var endLine: Int
 
-    /// `2.5` for an item with an id, else `L<line>`: what `plantrack mark` accepts.
-    public var reference: String { id ?? "L\(line)" }
+    /// The item's id, else its line: how commands, config keys and sentences name it.
+    public var reference: ItemReference { id.map(ItemReference.id) ?? .line(line) }
 }

@@ -1,25 +1,8 @@
-/// The little inline reading a plan needs: heading text without emphasis, phase
-/// numbers, task ids and metadata values. Full inline parsing is not needed and not done.
+/// The little inline reading the scanner needs: heading titles (through `InlineMarkdown`),
+/// phase numbers, task ids and metadata values.
 enum InlineText {
     /// Heading text without its emphasis markers: `**Phase 0: Investigation**` → `Phase 0: Investigation`.
-    static func plain(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previous: Character = " "
-        let characters = Array(text)
-        for (i, ch) in characters.enumerated() {
-            if ch == "*" || ch == "_" {
-                // `_` inside a word (snake_case) is text, not emphasis.
-                let next = i + 1 < characters.count ? characters[i + 1] : " "
-                if ch == "_" && previous.isLetterOrDigit && next.isLetterOrDigit { out.append(ch) }
-                previous = ch
-                continue
-            }
-            out.append(ch)
-            previous = ch
-        }
-        return out.trimmingBlanks()
-    }
+    static func plain(_ text: String) -> String { InlineMarkdown.plain(text).trimmingBlanks() }
 
     /// `Phase 2: Isolate …` → ("2", "Isolate …").
     static func phase(in title: String) -> (number: String, title: String)? {
@@ -40,10 +23,6 @@ enum InlineText {
     }
 }
 
-private extension Character {
-    var isLetterOrDigit: Bool { isLetter || isNumber }
-}
-
 extension String {
     func trimmingBlanks() -> String {
         var s = Substring(self)
@@ -53,7 +32,8 @@ extension String {
     }
 }
 
-/// `TODO <id>`: the first such in a task's first line, the id being digits separated by dots.
+/// `TODO <id>`: the first such in a task's first line, the id being digits separated by
+/// dots, optionally ending in letters (`2.5`, `3.2.1`, `2.5a`: CONTRACT §3).
 enum TaskID {
     static func find(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
         var i = start
@@ -65,7 +45,10 @@ enum TaskID {
                 while j < end && (ASCII.isDigit(bytes[j]) || (bytes[j] == ASCII.period && j + 1 < end && ASCII.isDigit(bytes[j + 1]) && j > idStart)) {
                     j += 1
                 }
-                if j > idStart { return String(decoding: bytes[idStart..<j], as: UTF8.self) }
+                if j > idStart {
+                    while j < end && ASCII.isLetter(bytes[j]) { j += 1 }
+                    return String(decoding: bytes[idStart..<j], as: UTF8.self)
+                }
             }
             i += 1
         }
@@ -74,10 +57,26 @@ enum TaskID {
 
     private static func isWordByte(_ b: UInt8) -> Bool { ASCII.isLetter(b) || ASCII.isDigit(b) || b == ASCII.underscore }
 
-    /// Whether `text` is a well-formed id (`2`, `2.5`, `3.2.1`).
+    /// Whether `text` is a well-formed id (`2`, `2.5`, `3.2.1`, `2.5a`).
     static func isValid(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }
+        let letters = text.reversed().prefix { $0.isASCII && $0.isLetter }.count
+        let digits = text.dropLast(letters)
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        return !digits.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }
+    }
+
+    /// The length, in characters, of a leading `TODO 2.5:` and the spaces after it in an
+    /// item's text; 0 when the text does not start with one. Titles drop it: the id is shown apart.
+    static func leadingPrefixLength(in text: Substring) -> Int {
+        var rest = text.drop { $0 == " " || $0 == "\t" }
+        guard rest.hasPrefix("TODO ") else { return 0 }
+        rest = rest.dropFirst(5).drop { $0 == " " }
+        let id = rest.prefix { $0.isASCIIDigitCharacter || $0 == "." }
+        guard id.first?.isASCIIDigitCharacter == true else { return 0 }
+        rest = rest.dropFirst(id.count).drop { $0.isASCII && $0.isLetter }.drop { $0 == " " }
+        if rest.first == ":" { rest = rest.dropFirst() }
+        rest = rest.drop { $0 == " " }
+        return text.count - rest.count
     }
 }
 

@@ -51,7 +51,7 @@ extension LiveStatusSource {
                 }
             }
             let live = LiveVerdict(rawValue: verdict.verdict.rawValue) ?? .unchecked
-            items[verdict.item.reference] = ItemEvidence(verdict: live, facts: facts)
+            items[verdict.item.reference.description] = ItemEvidence(verdict: live, facts: facts)
         }
         return items
     }
