@@ -1,5 +1,6 @@
 import Foundation
 import PlanKit
+import TestSupport
 import Testing
 @testable import Dashboard
 
@@ -10,9 +11,7 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     static func seedState(width: Int, height: Int) throws -> DashboardState {
-        let path = folder.appendingPathComponent("Fixtures/seed-plan.md").path
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let document = try PlanDocument(bytes: bytes, name: "REFACTOR_PLAN.md")
+        let document = try PlanDocument(bytes: Repository.seedPlanBytes(), name: "REFACTOR_PLAN.md")
         return DashboardState(outline: PlanOutline(document: document, path: "REFACTOR_PLAN.md"),
                               width: width, height: height, now: OutlineFixture.epoch, stages: ["dev"],
                               themes: ["default"])
