@@ -8,7 +8,7 @@ import Testing
 /// text files in Snapshots/. After a deliberate change of the layout, re-record with
 /// PLANTRACK_RECORD_SNAPSHOTS=1 and read the diff before committing it.
 @Suite struct SeedSnapshotTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let folder = Repository.url("Tests/DashboardTests")
 
     static func seedState(width: Int, height: Int) throws -> DashboardState {
         let document = try PlanDocument(bytes: Repository.seedPlanBytes(), name: "REFACTOR_PLAN.md")

@@ -11,26 +11,25 @@ public struct Subprocess: Sendable {
     /// Runs `arguments` (program first) and waits; standard error joins the output
     /// when `mergingErrors`, else goes where the test runner's goes.
     public static func run(_ arguments: [String], mergingErrors: Bool = true) throws -> Subprocess {
+        let (process, output) = try start(arguments, mergingErrors: mergingErrors)
+        let data = output.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Subprocess(status: process.terminationStatus, output: data)
+    }
+
+    /// Starts `arguments` and returns at once, with its standard output to read
+    /// (a server that prints its port, say); the caller stops it.
+    public static func launch(_ arguments: [String]) throws -> (process: Process, output: FileHandle) {
+        try start(arguments, mergingErrors: false)
+    }
+
+    private static func start(_ arguments: [String], mergingErrors: Bool) throws -> (Process, FileHandle) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         if mergingErrors { process.standardError = pipe }
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Subprocess(status: process.terminationStatus, output: output)
-    }
-
-    /// Starts `arguments` and returns at once, with its standard output to read
-    /// (a server that prints its port, say); the caller stops it.
-    public static func launch(_ arguments: [String]) throws -> (process: Process, output: FileHandle) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
         try process.run()
         return (process, pipe.fileHandleForReading)
     }
