@@ -35,10 +35,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AWSKitTests", dependencies: ["AWSKit", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit", "TestSupport"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]
 )

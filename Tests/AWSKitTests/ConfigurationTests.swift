@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
@@ -42,14 +43,14 @@ struct ConfigurationTests {
         aws_secret_access_key = literal-secret
         """
 
-    func home() throws -> TemporaryHome {
-        let home = try TemporaryHome()
+    func home() throws -> TemporaryFolder {
+        let home = try TemporaryFolder.awsHome()
         try home.write(".aws/config", Self.config)
         try home.write(".aws/credentials", Self.credentials)
         return home
     }
 
-    func resolve(_ home: TemporaryHome, profile: String? = nil, region: String? = nil, endpoint: String? = nil,
+    func resolve(_ home: TemporaryFolder, profile: String? = nil, region: String? = nil, endpoint: String? = nil,
                  environment: [String: String] = [:]) throws(AWSError) -> AWSConfiguration {
         try AWSConfiguration.resolve(AWSSettings(profile: profile, region: region, endpointURL: endpoint,
                                                  environment: environment, home: home.path))
@@ -142,7 +143,7 @@ struct ConfigurationTests {
 
     @Test("AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE replace the files, with ~ expanded")
     func fileOverrides() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write("elsewhere/cfg", "[profile alt]\nregion = me-south-1\n")
         try home.write("elsewhere/creds", "[alt]\naws_access_key_id = AKIDALT\naws_secret_access_key = s\n")
@@ -155,7 +156,7 @@ struct ConfigurationTests {
 
     @Test("loopbackOnly refuses a real AWS endpoint before any request")
     func loopbackOnly() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         var settings = AWSSettings(region: "us-east-1", environment: [:], home: home.path, loopbackOnly: true)
         #expect(throws: AWSError.endpointNotLoopback(service: "cloudformation",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
@@ -14,7 +15,7 @@ struct CredentialTests {
                                                 transport: transport, counter: CallCounter()))
     }
 
-    func settings(_ home: TemporaryHome, profile: String? = nil, env: [String: String] = [:]) -> AWSSettings {
+    func settings(_ home: TemporaryFolder, profile: String? = nil, env: [String: String] = [:]) -> AWSSettings {
         var environment = ["PATH": Fixtures.basePath]
         environment.merge(env) { _, new in new }
         return AWSSettings(profile: profile, region: "us-east-1", endpointURL: "http://127.0.0.1:9",
@@ -22,13 +23,13 @@ struct CredentialTests {
                            timeouts: .init(connect: 1, request: 1, process: 2), loopbackOnly: true)
     }
 
-    func processLine(_ home: TemporaryHome, mode: String, extra: String = "") -> String {
+    func processLine(_ home: TemporaryFolder, mode: String, extra: String = "") -> String {
         "python3 \(Fixtures.path("credential_process.py")) \(home.path)/runs \(mode)\(extra)"
     }
 
     @Test("environment keys with a session token win over AWS_PROFILE, but not over --profile")
     func environmentKeys() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/credentials", "[dev]\naws_access_key_id = AKIDFILE\naws_secret_access_key = file-secret\n")
         let env = ["AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "env-secret",
@@ -44,7 +45,7 @@ struct CredentialTests {
 
     @Test("half a key pair is an error naming the missing variable or setting")
     func partialKeys() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         await #expect(throws: AWSError.incompleteKeys(setting: "AWS_ACCESS_KEY_ID", missing: "AWS_SECRET_ACCESS_KEY",
                                                       place: "the environment")) {
@@ -62,7 +63,7 @@ struct CredentialTests {
 
     @Test("keys in the credentials file win over keys in the config file; none at all says what to set")
     func fileKeys() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[default]\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = c\n"
             + "[profile onlyconfig]\naws_access_key_id = AKIDONLY\naws_secret_access_key = o\n[profile empty]\nregion = x\n")
@@ -77,14 +78,14 @@ struct CredentialTests {
             #expect(error == .noCredentials(profile: "empty"))
             #expect(error.description.contains("AWS_ACCESS_KEY_ID"))
         }
-        let bare = try TemporaryHome()
+        let bare = try TemporaryFolder.awsHome()
         defer { bare.remove() }
         await #expect(throws: AWSError.noCredentials(profile: nil)) { try await resolve(settings(bare)) }
     }
 
     @Test("credential_process runs without a shell and is cached until its Expiration")
     func credentialProcessCached() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[profile proc]\ncredential_process = \(processLine(home, mode: "ok-hour"))\n"
             + "[profile soon]\ncredential_process = \(processLine(home, mode: "ok-soon"))\n")
@@ -102,7 +103,7 @@ struct CredentialTests {
 
     @Test("credential_process arguments are split like the CLI: quotes kept together, no shell")
     func credentialProcessArguments() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[default]\ncredential_process = \(processLine(home, mode: "echo", extra: " 'AKID WITH;$(x)'"))\n")
         #expect(try await resolve(settings(home)).0.accessKeyID == "AKID WITH;$(x)")
@@ -110,7 +111,7 @@ struct CredentialTests {
 
     @Test("a failing or babbling credential_process is an error naming the profile and the reason")
     func credentialProcessFailures() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[profile fail]\ncredential_process = \(processLine(home, mode: "fail"))\n"
             + "[profile bad]\ncredential_process = \(processLine(home, mode: "badjson"))\n"
@@ -133,7 +134,7 @@ struct CredentialTests {
 
     @Test("an SSO profile without an aws CLI on PATH tells the user what to run")
     func ssoWithoutCLI() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[profile sso]\nsso_session = corp\nsso_account_id = 1\n")
         do {
@@ -147,7 +148,7 @@ struct CredentialTests {
 
     @Test("an SSO profile is read through `aws configure export-credentials` when the CLI has it")
     func ssoThroughCLI() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[profile sso]\nsso_start_url = https://corp.awsapps.com/start\n"
             + "[profile old]\nsso_start_url = https://corp.awsapps.com/start\n")
@@ -171,7 +172,7 @@ struct CredentialTests {
 
     @Test("roles without a usable source, loops and instance metadata are refused with a reason")
     func roleMisconfigurations() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", """
             [profile nosource]

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
 /// The probe against a real peer: moto_server on loopback (scripts/with-moto.sh),
 /// seeded by Fixtures/seed_moto.py with 110 stacks and 64 parameters.
 struct MotoProbeTests {
-    func probe(home: TemporaryHome, profile: String? = nil, environment: [String: String] = [:]) throws -> AWSProbe {
+    func probe(home: TemporaryFolder, profile: String? = nil, environment: [String: String] = [:]) throws -> AWSProbe {
         AWSProbe(settings: Moto.settings(endpoint: try Moto.endpoint(), home: home.path,
                                          environment: environment, profile: profile))
     }
@@ -13,7 +14,7 @@ struct MotoProbeTests {
     @Test("many exact names and a pattern: one ListStacks answers them all, deleted stacks count as missing")
     func stacksThroughListStacks() async throws {
         let prefix = try await Moto.seeded()
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         let probe = try probe(home: home)
         let names = (0..<110).map { String(format: "\(prefix)-s%03d", $0) } + ["\(prefix)-never", "\(prefix)-s01*"]
@@ -39,7 +40,7 @@ struct MotoProbeTests {
     @Test("a few names: DescribeStacks each; a deleted or unknown name is missing, not an error")
     func stacksThroughDescribe() async throws {
         let prefix = try await Moto.seeded()
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         let probe = try probe(home: home)
         let result = await probe.run(ProbeRequest(
@@ -54,7 +55,7 @@ struct MotoProbeTests {
     @Test("exact parameters in batches of 10, patterns through DescribeParameters, values never kept")
     func parameters() async throws {
         let prefix = try await Moto.seeded()
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         let probe = try probe(home: home)
         let exact = (0..<60).map { String(format: "/\(prefix)/app/p%02d", $0) }
@@ -100,7 +101,7 @@ struct MotoProbeTests {
     @Test("a role profile assumes the role through moto's STS once, then reuses the keys")
     func assumedRole() async throws {
         let prefix = try await Moto.seeded()
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/credentials", "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n")
         try home.write(".aws/config", """
@@ -138,7 +139,7 @@ struct MotoProbeTests {
     @Test("a credential_process profile probes moto and reports where its keys came from")
     func credentialProcess() async throws {
         let prefix = try await Moto.seeded()
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[profile proc]\nregion = us-east-1\ncredential_process = python3 "
             + "\(Fixtures.path("credential_process.py")) \(home.path)/runs ok-hour\n")
@@ -156,7 +157,7 @@ struct MotoProbeTests {
 
     @Test("no credentials: one failure naming what to set, no request sent")
     func noCredentials() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         let probe = AWSProbe(settings: AWSSettings(region: "us-east-1", endpointURL: try Moto.endpoint(),
                                                    environment: [:], home: home.path, loopbackOnly: true))

@@ -1,5 +1,6 @@
 import Foundation
 import PlanKit
+import TestSupport
 import Testing
 @testable import Dashboard
 
@@ -7,12 +8,10 @@ import Testing
 /// text files in Snapshots/. After a deliberate change of the layout, re-record with
 /// PLANTRACK_RECORD_SNAPSHOTS=1 and read the diff before committing it.
 @Suite struct SeedSnapshotTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let folder = Repository.url("Tests/DashboardTests")
 
     static func seedState(width: Int, height: Int) throws -> DashboardState {
-        let path = folder.appendingPathComponent("Fixtures/seed-plan.md").path
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let document = try PlanDocument(bytes: bytes, name: "REFACTOR_PLAN.md")
+        let document = try PlanDocument(bytes: Repository.seedPlanBytes(), name: "REFACTOR_PLAN.md")
         return DashboardState(outline: PlanOutline(document: document, path: "REFACTOR_PLAN.md"),
                               width: width, height: height, now: OutlineFixture.epoch, stages: ["dev"],
                               themes: ["default"])

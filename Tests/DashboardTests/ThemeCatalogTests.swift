@@ -1,15 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Dashboard
 
 @Suite("Theme lookup and the shipped themes")
 struct ThemeCatalogTests {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     @Test("the embedded themes are themes/*.yml byte for byte", arguments: BuiltInThemes.names)
     func embeddedMatchFiles(name: String) throws {
-        let file = Self.repoRoot.appendingPathComponent("themes/\(name).yml")
+        let file = Repository.url("themes/\(name).yml")
         let onDisk = try String(contentsOf: file, encoding: .utf8)
         #expect(BuiltInThemes.source(named: name) == onDisk, "regenerate BuiltInThemes.swift from themes/\(name).yml")
     }
@@ -38,19 +36,16 @@ struct ThemeCatalogTests {
 
     @Test("themes next to the plan come first, then XDG, then built-in; files override built-ins")
     func lookupOrder() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-themes-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let planThemes = root.appendingPathComponent("project/themes")
-        let xdgThemes = root.appendingPathComponent("xdg/plantrack/themes")
-        try FileManager.default.createDirectory(at: planThemes, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: xdgThemes, withIntermediateDirectories: true)
-        try "title: { fg: red }\n".write(to: planThemes.appendingPathComponent("ocean.yml"), atomically: true, encoding: .utf8)
-        try "title: { fg: blue }\n".write(to: xdgThemes.appendingPathComponent("ocean.yml"), atomically: true, encoding: .utf8)
-        try "title: { fg: green }\n".write(to: xdgThemes.appendingPathComponent("forest.yaml"), atomically: true, encoding: .utf8)
-        try "stateDone: magenta\n".write(to: planThemes.appendingPathComponent("default.yml"), atomically: true, encoding: .utf8)
+        let root = try TemporaryFolder("themes")
+        defer { root.remove() }
+        let planThemes = root.url("project/themes")
+        try root.write("project/themes/ocean.yml", "title: { fg: red }\n")
+        try root.write("xdg/plantrack/themes/ocean.yml", "title: { fg: blue }\n")
+        try root.write("xdg/plantrack/themes/forest.yaml", "title: { fg: green }\n")
+        try root.write("project/themes/default.yml", "stateDone: magenta\n")
 
-        let catalog = ThemeCatalog.standard(planDirectory: root.appendingPathComponent("project").path,
-                                            environment: ["XDG_CONFIG_HOME": root.appendingPathComponent("xdg").path,
+        let catalog = ThemeCatalog.standard(planDirectory: root.path("project"),
+                                            environment: ["XDG_CONFIG_HOME": root.path("xdg"),
                                                           "HOME": "/nonexistent"])
         let entries = catalog.entries()
         #expect(entries.map(\.name) == BuiltInThemes.names + ["forest", "ocean"])
@@ -83,11 +78,9 @@ struct ThemeCatalogTests {
 
     @Test("a malformed theme in the catalog is reported with its path")
     func malformedFileInCatalog() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-bad-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("bad.yml").path
-        try "text: { fg: red }\nstateDone: { bg: nope }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let folder = try TemporaryFolder("bad")
+        defer { folder.remove() }
+        let path = try folder.write("bad.yml", "text: { fg: red }\nstateDone: { bg: nope }\n").path
         #expect(throws: ThemeError.badColor(file: path, line: 2, key: "stateDone.bg", value: "nope")) {
             try ThemeCatalog(directories: [folder.path]).load("bad")
         }

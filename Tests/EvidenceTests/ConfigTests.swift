@@ -1,18 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Evidence
-
-/// A scratch folder per test, removed by the caller.
-func makeScratchFolder() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-evidence-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-func write(_ text: String, to url: URL) throws {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try text.write(to: url, atomically: true, encoding: .utf8)
-}
 
 @Suite struct ConfigTests {
     let contractExample = """
@@ -111,31 +100,31 @@ func write(_ text: String, to url: URL) throws {
     }
 
     @Test func lookupFindsTheConfigBesideThePlan() throws {
-        let dir = makeScratchFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try write("plan: PLAN.md\nproject: ../proj\nstage: qa\n", to: dir.appendingPathComponent("docs/.plantrack.yml"))
+        let dir = try TemporaryFolder("evidence")
+        defer { dir.remove() }
+        try dir.write("docs/.plantrack.yml", "plan: PLAN.md\nproject: ../proj\nstage: qa\n")
         let lookup = try ConfigLookup.resolve(planOption: "docs/REFACTOR_PLAN.md", configOption: nil,
                                               currentDirectory: dir.path)
         #expect(lookup.config.stage == "qa")
-        #expect(lookup.planPath == dir.appendingPathComponent("docs/REFACTOR_PLAN.md").standardizedFileURL.path)
-        #expect(lookup.projectPath == dir.appendingPathComponent("proj").standardizedFileURL.path)
+        #expect(lookup.planPath == dir.url("docs/REFACTOR_PLAN.md").standardizedFileURL.path)
+        #expect(lookup.projectPath == dir.url("proj").standardizedFileURL.path)
     }
 
     @Test func lookupUsesThePlanOfTheConfigWhenNoPlanIsGiven() throws {
-        let dir = makeScratchFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try write("plan: plans/P.md\n", to: dir.appendingPathComponent(".plantrack.yml"))
+        let dir = try TemporaryFolder("evidence")
+        defer { dir.remove() }
+        try dir.write(".plantrack.yml", "plan: plans/P.md\n")
         let lookup = try ConfigLookup.resolve(planOption: nil, configOption: nil, currentDirectory: dir.path)
-        #expect(lookup.planPath == dir.appendingPathComponent("plans/P.md").standardizedFileURL.path)
+        #expect(lookup.planPath == dir.url("plans/P.md").standardizedFileURL.path)
         // Without `project:`, the project is the plan's folder.
-        #expect(lookup.projectPath == dir.appendingPathComponent("plans").standardizedFileURL.path)
+        #expect(lookup.projectPath == dir.url("plans").standardizedFileURL.path)
     }
 
     @Test func explicitConfigWinsAndNoConfigMeansDefaults() throws {
-        let dir = makeScratchFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try write("stage: beside\n", to: dir.appendingPathComponent(".plantrack.yml"))
-        try write("stage: chosen\n", to: dir.appendingPathComponent("other.yml"))
+        let dir = try TemporaryFolder("evidence")
+        defer { dir.remove() }
+        try dir.write(".plantrack.yml", "stage: beside\n")
+        try dir.write("other.yml", "stage: chosen\n")
         let chosen = try ConfigLookup.resolve(planOption: nil, configOption: "other.yml", currentDirectory: dir.path)
         #expect(chosen.config.stage == "chosen")
         let none = try ConfigLookup.resolve(planOption: "/nowhere/REFACTOR_PLAN.md", configOption: nil,

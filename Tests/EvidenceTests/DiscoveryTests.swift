@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Evidence
 
 @Suite struct DiscoveryTests {
     @Test func sampleProjectGivesEveryStackInComposeOrder() {
-        let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "dev", region: nil)
+        let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: "dev", region: nil)
         #expect(discovery.problems.isEmpty, "\(discovery.problems)")
         #expect(discovery.services.map(\.stack.resolved) == [
             "listbackup-domains-dev", "listbackup-cognito-dev", "listbackup-dynamodb-dev", "listbackup-s3-dev",
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test func publishedParametersThroughPlainSubAndJoin() throws {
-        let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "prod", region: nil)
+        let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: "prod", region: nil)
         let cognito = try #require(discovery.service(file: "infra/cognito/serverless.yml"))
         #expect(cognito.folder == "infra/cognito")
         #expect(cognito.stack.resolved == "listbackup-cognito-prod")
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func consumedParametersIncludeRegionalOnes() throws {
-        let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "dev", region: nil)
+        let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: "dev", region: nil)
         let clients = try #require(discovery.service(file: "services/clients/serverless.yml"))
         let names = Set(clients.consumes.map(\.name.display))
         #expect(names == [
@@ -134,13 +135,13 @@ import Testing
     }
 
     @Test func walkSkipsDependencyAndBuildFolders() throws {
-        let dir = makeScratchFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try write("service: real\n", to: dir.appendingPathComponent("svc/serverless.yaml"))
-        try write("service: dep\n", to: dir.appendingPathComponent("node_modules/x/serverless.yml"))
-        try write("service: built\n", to: dir.appendingPathComponent("svc/.serverless/serverless.yml"))
-        try write("service: git\n", to: dir.appendingPathComponent(".git/serverless.yml"))
-        try write("service: [broken\n", to: dir.appendingPathComponent("bad/serverless.yml"))
+        let dir = try TemporaryFolder("evidence")
+        defer { dir.remove() }
+        try dir.write("svc/serverless.yaml", "service: real\n")
+        try dir.write("node_modules/x/serverless.yml", "service: dep\n")
+        try dir.write("svc/.serverless/serverless.yml", "service: built\n")
+        try dir.write(".git/serverless.yml", "service: git\n")
+        try dir.write("bad/serverless.yml", "service: [broken\n")
         let discovery = ProjectDiscovery.discover(project: dir.path, stage: "dev", region: nil)
         #expect(discovery.services.map(\.stack.display) == ["real-dev"])
         #expect(discovery.problems.map(\.file) == ["bad/serverless.yml"])

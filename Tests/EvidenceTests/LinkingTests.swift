@@ -1,6 +1,7 @@
 import PlanKit
 import AWSKit
 import Foundation
+import TestSupport
 import Testing
 @testable import Evidence
 
@@ -33,11 +34,11 @@ enum SampleItems {
 }
 
 func projectPathExists(_ relative: String) -> Bool {
-    FileManager.default.fileExists(atPath: RepoPaths.listbackup.appendingPathComponent(relative).path)
+    FileManager.default.fileExists(atPath: Repository.listbackup.appendingPathComponent(relative).path)
 }
 
 @Suite struct LinkingTests {
-    let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "dev", region: nil)
+    let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: "dev", region: nil)
 
     func linked(checks: [ItemReference: ItemChecks] = [:]) -> [String: ItemExpectations] {
         let list = EvidenceLinker.link(items: SampleItems.all, discovery: discovery, checks: checks,

@@ -1,5 +1,6 @@
 import AWSKit
 import Foundation
+import TestSupport
 import Testing
 @testable import Evidence
 
@@ -12,10 +13,10 @@ import Testing
     func probe(stage: String, region: String = region, mode: CredentialMode) async throws
         -> (ProbeReport, ProjectDiscovery, ProbeResult) {
         let endpoint = try Moto.endpoint()
-        let folder = makeScratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("evidence")
+        defer { folder.remove() }
         let settings = try mode.settings(endpoint: endpoint, folder: folder)
-        let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: stage, region: region)
+        let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: stage, region: region)
         let plan = ProbePlan.make(discovery: discovery, region: region)
         let result = await ProbeRunner.run(plan, settings: settings)
         #expect(result.failures.isEmpty, "\(result.failures)")
@@ -34,7 +35,7 @@ import Testing
     @Test(arguments: CredentialMode.allCases)
     func deployedAccountHasEverything(mode: CredentialMode) async throws {
         let stage = "full\(mode.rawValue.prefix(4).lowercased())"
-        try Moto.seed(stage: stage, region: Self.region)
+        try Moto.seedSample(stage: stage, region: Self.region)
         let (report, discovery, result) = try await probe(stage: stage, mode: mode)
         #expect(report.stacks.count == 8)
         #expect(report.stacks.allSatisfy { $0.exists && $0.deployed && $0.status == "CREATE_COMPLETE" })
@@ -49,7 +50,7 @@ import Testing
     @Test(arguments: CredentialMode.allCases)
     func partlyDeployedAccountShowsWhatIsMissing(mode: CredentialMode) async throws {
         let stage = "part\(mode.rawValue.prefix(4).lowercased())"
-        try Moto.seed(stage: stage, region: Self.region, arguments: [
+        try Moto.seedSample(stage: stage, region: Self.region, arguments: [
             "--skip", "infra/s3", "--delete", "services/auth",
             "--drop-parameter", "/listbackup/\(stage)/cognito/user-pool-arn",
         ])
@@ -85,10 +86,10 @@ import Testing
 
     @Test func configWildcardsMatchWhatWasSeeded() async throws {
         let stage = "wild"
-        try Moto.seed(stage: stage, region: Self.region, arguments: ["--only", "infra/cognito"])
+        try Moto.seedSample(stage: stage, region: Self.region, arguments: ["--only", "infra/cognito"])
         let endpoint = try Moto.endpoint()
-        let folder = makeScratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("evidence")
+        defer { folder.remove() }
         let settings = try CredentialMode.environmentKeys.settings(endpoint: endpoint, folder: folder)
         let checks = ItemChecks(stacks: ["listbackup-cognito-${stage}", "listbackup-nothing-*"],
                                 parameters: ["/listbackup/${stage}/cognito/*"])
@@ -104,11 +105,11 @@ import Testing
     }
 
     @Test func unreachableEndpointIsAFailureNotACrash() async throws {
-        let folder = makeScratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("evidence")
+        defer { folder.remove() }
         var settings = try CredentialMode.environmentKeys.settings(endpoint: "http://127.0.0.1:9", folder: folder)
         settings.retry.maxAttempts = 1
-        let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "dev", region: Self.region)
+        let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: "dev", region: Self.region)
         let result = await ProbeRunner.run(ProbePlan.make(discovery: discovery, region: Self.region), settings: settings)
         #expect(!result.failures.isEmpty)
         #expect(result.failures.allSatisfy { !$0.message.isEmpty })

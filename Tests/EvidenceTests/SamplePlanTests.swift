@@ -1,5 +1,6 @@
 import Foundation
 import PlanKit
+import TestSupport
 import Testing
 @testable import Evidence
 
@@ -10,7 +11,7 @@ import Testing
 
     init() throws {
         config = try ConfigLookup.resolve(planOption: nil, configOption: nil,
-                                          currentDirectory: RepoPaths.listbackup.path)
+                                          currentDirectory: Repository.listbackup.path)
         items = PlanItemFacts.all(in: try PlanFile(path: config.planPath).document)
     }
 
@@ -22,8 +23,8 @@ import Testing
     }
 
     @Test func configOfTheSampleNamesItsPlanAndProject() {
-        #expect(config.planPath == RepoPaths.listbackup.appendingPathComponent("REFACTOR_PLAN.md").standardizedFileURL.path)
-        #expect(config.projectPath == RepoPaths.listbackup.standardizedFileURL.path)
+        #expect(config.planPath == Repository.listbackup.appendingPathComponent("REFACTOR_PLAN.md").standardizedFileURL.path)
+        #expect(config.projectPath == Repository.listbackup.standardizedFileURL.path)
         #expect(config.config.stages == ["dev", "prod"])
         #expect(config.config.region == "us-west-2")
     }

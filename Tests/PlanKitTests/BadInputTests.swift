@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PlanKit
 
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test func aDirectoryIsNotAPlan() throws {
-        let folder = try Fixtures.temporaryFolder()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
         #expect(throws: PlanError.notAFile(path: folder.path)) { try PlanFile(path: folder.path) }
     }
 

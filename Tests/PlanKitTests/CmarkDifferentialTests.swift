@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import TestSupport
 import Testing
 @testable import PlanKit
 
@@ -20,16 +21,15 @@ import Testing
     }
 
     @Test func generatedDocumentsAgreeWithCmarkGfm() throws {
-        let folder = try Fixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("cmark")
+        defer { folder.remove() }
         var failures = 0
         var tasksSeen = 0
         for seed in UInt64(1)...300 {
             var generator = DocumentGenerator(seed: seed)
             let text = generator.document()
             let bytes = Array(text.utf8)
-            let file = folder.appendingPathComponent("doc-\(seed).md")
-            try Data(bytes).write(to: file)
+            let file = try folder.write("doc-\(seed).md", bytes: bytes)
             let oracle = try cmarkTasks(file: file, bytes: bytes)
             let document = try PlanDocument(bytes: bytes, name: file.lastPathComponent)
             let ours = document.items.map {
@@ -47,17 +47,12 @@ import Testing
 
     /// Runs `cmark-gfm -e tasklist -t xml --sourcepos` and reads its tree.
     func cmarkTasks(file: URL, bytes: [UInt8]) throws -> [Task] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["cmark-gfm", "-e", "tasklist", "-t", "xml", "--sourcepos", file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let xml = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let cmark = try Subprocess.run(["cmark-gfm", "-e", "tasklist", "-t", "xml", "--sourcepos", file.path],
+                                       mergingErrors: false)
+        guard cmark.succeeded else {
             throw CmarkMissing()
         }
+        let xml = cmark.output
         let reader = TreeReader(source: bytes)
         let parser = XMLParser(data: xml)
         parser.delegate = reader

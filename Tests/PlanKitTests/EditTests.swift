@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PlanKit
 
@@ -8,10 +9,7 @@ import Testing
 
     /// Writes `bytes` to a temporary plan and returns its path.
     func plan(_ bytes: [UInt8], name: String = "REFACTOR_PLAN.md") throws -> String {
-        let folder = try Fixtures.temporaryFolder()
-        let path = folder.appendingPathComponent(name).path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
+        try TemporaryFolder().write(name, bytes: bytes).path
     }
 
     func replace(_ text: String, _ old: String, _ new: String) -> String {
@@ -20,7 +18,7 @@ import Testing
     }
 
     @Test func markTwoPointFiveDoneChangesTheMarkAndBothMetadataValues() throws {
-        let original = try Fixtures.bytes("seed.md")
+        let original = try Repository.seedPlanBytes()
         let path = try plan(original)
         var file = try PlanFile(path: path)
         let item = try file.document.item(matching: "2.5")
@@ -36,7 +34,7 @@ import Testing
     }
 
     @Test func noStampChangesOnlyTheMark() throws {
-        let original = try Fixtures.bytes("seed.md")
+        let original = try Repository.seedPlanBytes()
         let path = try plan(original)
         var file = try PlanFile(path: path)
         let item = try file.document.item(matching: "3.2.4")
@@ -47,7 +45,7 @@ import Testing
     }
 
     @Test func aNoOpWritesNothing() throws {
-        let path = try plan(try Fixtures.bytes("seed.md"))
+        let path = try plan(try Repository.seedPlanBytes())
         let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 0.02)
         var file = try PlanFile(path: path)
@@ -59,8 +57,10 @@ import Testing
     }
 
     @Test func theInverseRestoresEveryByte() throws {
-        for fixture in ["seed.md", "bom-crlf.md", "constructs.md"] {
-            let original = try Fixtures.bytes(fixture)
+        let fixtures = [("seed.md", try Repository.seedPlanBytes()),
+                        ("bom-crlf.md", try Fixtures.bytes("bom-crlf.md")),
+                        ("constructs.md", try Fixtures.bytes("constructs.md"))]
+        for (fixture, original) in fixtures {
             let path = try plan(original)
             var file = try PlanFile(path: path)
             for item in file.document.items {
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func anOutsideEditIsKeptAndTheChangeReappliedById() throws {
-        let original = String(decoding: try Fixtures.bytes("seed.md"), as: UTF8.self)
+        let original = String(decoding: try Repository.seedPlanBytes(), as: UTF8.self)
         let path = try plan(Array(original.utf8))
         var file = try PlanFile(path: path)
         let item = try file.document.item(matching: "4.1")
@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func aChangeThatCannotBePlacedWritesNothing() throws {
-        let original = String(decoding: try Fixtures.bytes("seed.md"), as: UTF8.self)
+        let original = String(decoding: try Repository.seedPlanBytes(), as: UTF8.self)
         let path = try plan(Array(original.utf8))
         var file = try PlanFile(path: path)
         let item = try file.document.item(matching: "4.3")
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func modeIsKeptAndASymlinkStaysALink() throws {
-        let path = try plan(try Fixtures.bytes("seed.md"))
+        let path = try plan(try Repository.seedPlanBytes())
         chmod(path, 0o640)
         let link = (path as NSString).deletingLastPathComponent + "/link.md"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)

@@ -15,11 +15,4 @@ enum Fixtures {
     static func document(_ text: String, name: String = "test.md") throws -> PlanDocument {
         try PlanDocument(bytes: Array(text.utf8), name: name)
     }
-
-    /// A fresh folder for files a test writes; removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PlanKit
 
 /// The plan PlanTrack ships with, read into the model the contract describes.
 @Suite struct SeedPlanTests {
-    let document = try! Fixtures.document("seed.md")
+    let document = try! PlanDocument(bytes: Repository.seedPlanBytes(), name: "seed.md")
 
     @Test func countsTwentySevenTasks() {
         let c = document.counts

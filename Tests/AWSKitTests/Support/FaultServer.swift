@@ -1,26 +1,25 @@
 import Foundation
+import TestSupport
 
 /// Fixtures/fault_server.py on a free loopback port: an AWS endpoint that
 /// throttles, fails, hangs or talks nonsense, and logs every request it gets.
 final class FaultServer: @unchecked Sendable {
     let port: Int
-    let logPath: String
+    private let logFolder: TemporaryFolder
     private let process: Process
 
     var url: String { "http://127.0.0.1:\(port)" }
+    var logPath: String { logFolder.path("requests.log") }
 
     init(scenario: String) throws {
-        logPath = NSTemporaryDirectory() + "plantrack-fault-" + UUID().uuidString + ".log"
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.path("fault_server.py"), scenario, logPath]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
+        logFolder = try TemporaryFolder("fault")
+        try logFolder.write("requests.log", "")
+        let server = try Subprocess.launch(["python3", Fixtures.path("fault_server.py"), scenario,
+                                            logFolder.path("requests.log")])
+        process = server.process
         var line = [UInt8]()
         while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            let byte = server.output.readData(ofLength: 1)
             guard let first = byte.first else { break }
             if first == UInt8(ascii: "\n") { break }
             line.append(first)
@@ -65,7 +64,7 @@ final class FaultServer: @unchecked Sendable {
         // SIGKILL: a child of the test runner may have SIGTERM blocked.
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        try? FileManager.default.removeItem(atPath: logPath)
+        logFolder.remove()
     }
 
     /// A loopback port nothing listens on (bound, then released).

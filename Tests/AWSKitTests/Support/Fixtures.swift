@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Files under Tests/AWSKitTests/Fixtures, copied into the test bundle.
 enum Fixtures {
@@ -20,31 +21,11 @@ enum Fixtures {
     }
 }
 
-/// A fresh folder standing in for a home directory, with ~/.aws files written by the test.
-struct TemporaryHome {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "plantrack-aws-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path + "/.aws", withIntermediateDirectories: true)
-    }
-
-    func write(_ relative: String, _ text: String) throws {
-        let url = URL(fileURLWithPath: path + "/" + relative)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-
-    func makeExecutable(_ relative: String, _ text: String) throws {
-        try write(relative, text)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path + "/" + relative)
-    }
-
-    func read(_ relative: String) -> String {
-        (try? String(contentsOfFile: path + "/" + relative, encoding: .utf8)) ?? ""
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(atPath: path)
+extension TemporaryFolder {
+    /// A fresh folder standing in for a home directory, with an empty ~/.aws for the test to fill.
+    static func awsHome() throws -> TemporaryFolder {
+        let home = try TemporaryFolder("aws")
+        try home.createFolder(".aws")
+        return home
     }
 }
