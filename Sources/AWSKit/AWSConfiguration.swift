@@ -46,7 +46,7 @@ public struct AWSConfiguration: Sendable, Equatable {
     /// CONTRACT §6: `--profile`, `AWS_PROFILE`, `AWS_DEFAULT_PROFILE`, the caller's default
     /// (`profile:` of .plantrack.yml), then `default`. (botocore reads AWS_DEFAULT_PROFILE
     /// before AWS_PROFILE; the CLI's documentation and PlanTrack's contract put AWS_PROFILE first.)
-    static func choseProfile(_ settings: AWSSettings) -> (String, String?) {
+    public static func choseProfile(_ settings: AWSSettings) -> (String, String?) {
         if let profile = nonEmpty(settings.profile) { return (profile, "--profile") }
         for variable in ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"] {
             if let profile = nonEmpty(settings.environment[variable]) { return (profile, variable) }
@@ -73,7 +73,9 @@ public struct AWSConfiguration: Sendable, Equatable {
                                         profile: String, region: String) throws(AWSError) -> AWSEndpoint {
         let env = settings.environment
         if let url = nonEmpty(settings.endpointURL) { return try AWSEndpoint(url: url, source: "--endpoint-url") }
-        let ignoreConfigured = env["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
+        // The variable wins over the profile's key, as every botocore setting does.
+        let ignoreConfigured = (nonEmpty(env["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"])
+            ?? profiles.value("ignore_configured_endpoint_urls", profile: profile))?.lowercased() == "true"
         if !ignoreConfigured {
             for variable in [service.endpointVariable, "AWS_ENDPOINT_URL"] {
                 if let url = nonEmpty(env[variable]) { return try AWSEndpoint(url: url, source: variable) }
