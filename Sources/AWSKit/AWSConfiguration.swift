@@ -5,8 +5,11 @@ import Foundation
 /// lazily, from `CredentialResolver`.
 public struct AWSConfiguration: Sendable, Equatable {
     public var profile: String
-    /// True when the profile was named by the option or AWS_PROFILE (not the implicit `default`).
-    public var profileNamed: Bool
+    /// True when a setting named the profile (not the implicit `default`).
+    public var profileNamed: Bool { profileSource != nil }
+    /// The setting that chose the profile: "--profile", "AWS_PROFILE", "AWS_DEFAULT_PROFILE", or the
+    /// caller's default (e.g. "profile: of .plantrack.yml"); nil for the implicit `default`.
+    public var profileSource: String?
     /// True when the profile came from the `--profile` option: the CLI then ignores keys in the environment.
     public var profileFromOption: Bool
     public var region: String
@@ -19,10 +22,9 @@ public struct AWSConfiguration: Sendable, Equatable {
         let env = settings.environment
         let profiles = try AWSProfiles.load(environment: env, home: settings.home)
         let fromOption = nonEmpty(settings.profile)
-        let named = fromOption ?? nonEmpty(env["AWS_PROFILE"])
-        let profile = named ?? "default"
-        if named != nil, !profiles.exists(profile) {
-            throw .profileNotFound(profile: profile, configFile: profiles.configPath,
+        let (profile, profileSource) = choseProfile(settings)
+        if let profileSource, !profiles.exists(profile) {
+            throw .profileNotFound(profile: profile, chosenBy: profileSource, configFile: profiles.configPath,
                                    credentialsFile: profiles.credentialsPath)
         }
         let (region, regionSource) = try resolveRegion(settings, profiles: profiles, profile: profile)
@@ -35,11 +37,25 @@ public struct AWSConfiguration: Sendable, Equatable {
             }
             endpoints[service] = endpoint
         }
-        return AWSConfiguration(profile: profile, profileNamed: named != nil, profileFromOption: fromOption != nil,
+        return AWSConfiguration(profile: profile, profileSource: profileSource, profileFromOption: fromOption != nil,
                                 region: region, regionSource: regionSource, endpoints: endpoints, profiles: profiles)
     }
 
     public func endpoint(_ service: AWSService) -> AWSEndpoint { endpoints[service]! }
+
+    /// CONTRACT §6: `--profile`, `AWS_PROFILE`, `AWS_DEFAULT_PROFILE`, the caller's default
+    /// (`profile:` of .plantrack.yml), then `default`. (botocore reads AWS_DEFAULT_PROFILE
+    /// before AWS_PROFILE; the CLI's documentation and PlanTrack's contract put AWS_PROFILE first.)
+    public static func choseProfile(_ settings: AWSSettings) -> (String, String?) {
+        if let profile = nonEmpty(settings.profile) { return (profile, "--profile") }
+        for variable in ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"] {
+            if let profile = nonEmpty(settings.environment[variable]) { return (profile, variable) }
+        }
+        if let profile = nonEmpty(settings.defaultProfile) {
+            return (profile, settings.defaultProfileSource ?? "the default profile setting")
+        }
+        return ("default", nil)
+    }
 
     private static func resolveRegion(_ settings: AWSSettings, profiles: AWSProfiles,
                                       profile: String) throws(AWSError) -> (String, String) {
@@ -57,7 +73,9 @@ public struct AWSConfiguration: Sendable, Equatable {
                                         profile: String, region: String) throws(AWSError) -> AWSEndpoint {
         let env = settings.environment
         if let url = nonEmpty(settings.endpointURL) { return try AWSEndpoint(url: url, source: "--endpoint-url") }
-        let ignoreConfigured = env["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
+        // The variable wins over the profile's key, as every botocore setting does.
+        let ignoreConfigured = (nonEmpty(env["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"])
+            ?? profiles.value("ignore_configured_endpoint_urls", profile: profile))?.lowercased() == "true"
         if !ignoreConfigured {
             for variable in [service.endpointVariable, "AWS_ENDPOINT_URL"] {
                 if let url = nonEmpty(env[variable]) { return try AWSEndpoint(url: url, source: variable) }

@@ -5,9 +5,9 @@ import Foundation
 /// ever contains a key, a token or a parameter value.
 public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No source in the chain had keys.
-    case noCredentials(profile: String?)
-    /// AWS_PROFILE / --profile names a profile that neither file defines.
-    case profileNotFound(profile: String, configFile: String, credentialsFile: String)
+    case noCredentials(NoCredentialsReport)
+    /// A setting (`chosenBy`: --profile, AWS_PROFILE, …) names a profile that neither file defines.
+    case profileNotFound(profile: String, chosenBy: String, configFile: String, credentialsFile: String)
     /// Half a key pair: `setting` is there, `missing` is not.
     case incompleteKeys(setting: String, missing: String, place: String)
     /// A profile with something wrong in it (half a key pair, role without source, ...).
@@ -20,8 +20,10 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     case unsupportedProfile(profile: String, reason: String)
     /// No region from the option, AWS_REGION, AWS_DEFAULT_REGION or the profile.
     case noRegion(profile: String?)
-    /// An endpoint URL setting that is not an http(s) URL.
-    case invalidEndpoint(setting: String, value: String)
+    /// An endpoint URL setting that is not an http(s) URL, or one PlanTrack may not use.
+    case invalidEndpoint(setting: String, value: String, reason: String = "not an http:// or https:// URL")
+    /// An environment variable or profile key with a value PlanTrack cannot use.
+    case invalidSetting(setting: String, reason: String)
     /// The settings asked for loopback only, and an endpoint is elsewhere.
     case endpointNotLoopback(service: String, url: String)
     /// Connection refused, DNS failure, TLS failure, reset.
@@ -39,13 +41,11 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .noCredentials(let profile):
-            let which = profile.map { "profile '\($0)'" } ?? "the default profile"
-            return "No AWS credentials found for \(which): set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
-                + "or choose a profile with --profile or AWS_PROFILE that has keys, credential_process or role_arn."
-        case .profileNotFound(let profile, let config, let credentials):
-            return "The AWS profile '\(profile)' is defined neither in \(config) nor in \(credentials): "
-                + "check --profile / AWS_PROFILE or run 'aws configure --profile \(profile)'."
+        case .noCredentials(let report):
+            return report.description
+        case .profileNotFound(let profile, let chosenBy, let config, let credentials):
+            return "The AWS profile '\(profile)' (chosen by \(chosenBy)) is defined neither in \(config) nor in \(credentials): "
+                + "check \(chosenBy) or run 'aws configure --profile \(profile)'."
         case .incompleteKeys(let setting, let missing, let place):
             return "\(setting) is set in \(place) but \(missing) is not: set both, or neither."
         case .invalidProfile(let profile, let file, let reason):
@@ -60,8 +60,10 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noRegion(let profile):
             let which = profile.map { " or 'region' in profile '\($0)'" } ?? ""
             return "No AWS region set: pass --region, or set AWS_REGION / AWS_DEFAULT_REGION\(which)."
-        case .invalidEndpoint(let setting, let value):
-            return "The endpoint '\(value)' from \(setting) is not an http:// or https:// URL."
+        case .invalidEndpoint(let setting, let value, let reason):
+            return "The endpoint '\(value)' from \(setting) is \(reason)."
+        case .invalidSetting(let setting, let reason):
+            return "The AWS setting \(setting) cannot be used: \(reason)."
         case .endpointNotLoopback(let service, let url):
             return "Refusing to call \(service) at \(url): these settings allow loopback endpoints only."
         case .endpointUnreachable(let service, let url, let reason):
@@ -91,6 +93,7 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedProfile: "UnsupportedProfile"
         case .noRegion: "NoRegion"
         case .invalidEndpoint: "InvalidEndpoint"
+        case .invalidSetting: "InvalidSetting"
         case .endpointNotLoopback: "EndpointNotLoopback"
         case .endpointUnreachable: "EndpointUnreachable"
         case .timedOut: "Timeout"
@@ -105,7 +108,7 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     public var kind: AWSFailureKind {
         switch self {
         case .noCredentials, .profileNotFound, .invalidProfile, .incompleteKeys, .unreadableFile,
-             .credentialProcessFailed, .unsupportedProfile, .noRegion, .invalidEndpoint:
+             .credentialProcessFailed, .unsupportedProfile, .noRegion, .invalidEndpoint, .invalidSetting:
             .configuration
         case .endpointNotLoopback, .endpointUnreachable, .timedOut, .retryQuotaExhausted:
             .unreachable
@@ -134,4 +137,22 @@ public enum AWSFailureKind: String, Sendable, Equatable, CaseIterable {
     case malformedAnswer
     /// Any other AWS error (a throttle that outlived the retries, a validation error, ...).
     case service
+}
+
+/// What the credential chain tried before giving up (CONTRACT §7): the message lists it,
+/// names the setting that chose the profile, and says instance metadata is never asked.
+public struct NoCredentialsReport: Sendable, Equatable, CustomStringConvertible {
+    public var profile: String
+    /// "--profile", "AWS_PROFILE", "profile: of .plantrack.yml", …; nil for the implicit `default`.
+    public var chosenBy: String?
+    /// The sources asked, in order.
+    public var tried: [String]
+
+    public var description: String {
+        let which = "profile '\(profile)'" + (chosenBy.map { " (chosen by \($0))" } ?? "")
+        let list = tried.isEmpty ? "" : "tried " + tried.joined(separator: "; ") + "; "
+        return "No AWS credentials found for \(which): \(list)instance metadata is deliberately never asked; "
+            + "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or choose a profile (--profile, AWS_PROFILE) "
+            + "that has keys, credential_process, role_arn, web identity or SSO."
+    }
 }

@@ -9,9 +9,11 @@ import Foundation
 ///   only, 50 a page).
 ///
 /// Calls run concurrently, bounded per service. Failures never throw: they are
-/// collected in `ProbeResult.failures`. One `AWSProbe` may run many times (the
-/// dashboard refreshes with it); it caches temporary credentials between runs
-/// and shares one HTTP client and one retry quota. Call `shutdown()` when done.
+/// collected in `ProbeResult.failures`. One `AWSProbe` may run many times: its runs
+/// share one HTTP client (and its connections) and one retry quota, while each run
+/// has its own call count and endpoint breaker. Temporary credentials are cached
+/// process-wide by `CredentialResolver.shared`, whether a caller keeps one probe or
+/// makes one per run (as `ProbeRunner` does, one per region). Call `shutdown()` when done.
 public struct AWSProbe: Sendable {
     public let settings: AWSSettings
     private let transport: AWSTransport
@@ -41,8 +43,7 @@ public struct AWSProbe: Sendable {
     /// The settings resolved (profile, region, endpoints) and where the keys come from,
     /// without probing anything; the failure says why when they cannot be resolved.
     public func describeContext() async -> Result<ProbeContext, ProbeFailure> {
-        let counter = CallCounter()
-        switch await prepare(counter: counter) {
+        switch await prepare(run: RunTally()) {
         case .success(let prepared): return .success(prepared.context)
         case .failure(let failure): return .failure(failure.failure)
         }
@@ -50,16 +51,16 @@ public struct AWSProbe: Sendable {
 
     public func run(_ request: ProbeRequest) async -> ProbeResult {
         let probedAt = settings.now()
-        let counter = CallCounter()
+        let run = RunTally()
         let prepared: Prepared
-        switch await prepare(counter: counter) {
+        switch await prepare(run: run) {
         case .success(let ready): prepared = ready
         case .failure(let failed):
             return ProbeResult(stacks: [], parameters: [], failures: [failed.failure],
-                               apiCalls: await counter.count, probedAt: probedAt, context: failed.context)
+                               apiCalls: await run.counter.count, probedAt: probedAt, context: failed.context)
         }
-        let cfContext = prepared.clientContext(.cloudFormation, transport: transport, counter: counter)
-        let ssmContext = prepared.clientContext(.ssm, transport: transport, counter: counter)
+        let cfContext = prepared.clientContext(.cloudFormation, transport: transport, run: run)
+        let ssmContext = prepared.clientContext(.ssm, transport: transport, run: run)
         let limits = settings.concurrency
         async let stacks = StackProbe(client: CloudFormationClient(context: cfContext),
                                       concurrency: limits.cloudFormation).run(names: request.stackNames)
@@ -71,7 +72,7 @@ public struct AWSProbe: Sendable {
             failures.append(failure)
         }
         return ProbeResult(stacks: stackAnswer.observations, parameters: parameterAnswer.observations,
-                           failures: failures, apiCalls: await counter.count, probedAt: probedAt,
+                           failures: failures, apiCalls: await run.counter.count, probedAt: probedAt,
                            context: prepared.context)
     }
 
@@ -80,9 +81,9 @@ public struct AWSProbe: Sendable {
         var credentials: AWSCredentials
         var context: ProbeContext
 
-        func clientContext(_ service: AWSService, transport: AWSTransport, counter: CallCounter) -> ClientContext {
-            ClientContext(transport: transport, region: configuration.region,
-                          endpoint: configuration.endpoint(service), credentials: credentials, counter: counter)
+        func clientContext(_ service: AWSService, transport: AWSTransport, run: RunTally) -> ClientContext {
+            ClientContext(transport: transport, region: configuration.region, endpoint: configuration.endpoint(service),
+                          credentials: credentials, counter: run.counter, breaker: run.breaker)
         }
     }
 
@@ -91,7 +92,13 @@ public struct AWSProbe: Sendable {
         var context: ProbeContext?
     }
 
-    private func prepare(counter: CallCounter) async -> Result<Prepared, PrepareFailure> {
+    /// What one run counts and remembers: its calls, and the endpoints that failed for good.
+    private struct RunTally {
+        var counter = CallCounter()
+        var breaker = EndpointBreaker()
+    }
+
+    private func prepare(run: RunTally) async -> Result<Prepared, PrepareFailure> {
         let configuration: AWSConfiguration
         do { configuration = try AWSConfiguration.resolve(settings) } catch {
             return .failure(PrepareFailure(failure: ProbeFailure(service: "config", error: error), context: nil))
@@ -101,10 +108,11 @@ public struct AWSProbe: Sendable {
             endpoints: Dictionary(uniqueKeysWithValues: configuration.endpoints.map { ($0.key.signingName, $0.value.url) }),
             credentialSource: nil)
         do {
-            let (credentials, source) = try await resolver.resolve(.init(
-                configuration: configuration, settings: settings, transport: transport, counter: counter))
-            context.credentialSource = source
-            return .success(Prepared(configuration: configuration, credentials: credentials, context: context))
+            let resolved = try await resolver.resolve(CredentialContext(
+                configuration: configuration, settings: settings, transport: transport,
+                counter: run.counter, breaker: run.breaker))
+            context.credentialSource = resolved.source
+            return .success(Prepared(configuration: configuration, credentials: resolved.credentials, context: context))
         } catch {
             let service = error.kind == .configuration ? "credentials" : "sts"
             return .failure(PrepareFailure(failure: ProbeFailure(service: service, error: error), context: context))

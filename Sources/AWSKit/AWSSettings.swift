@@ -4,14 +4,21 @@ import Foundation
 /// home folder). Passing the environment and home in, instead of reading the
 /// process's own, keeps tests independent of the machine they run on.
 public struct AWSSettings: Sendable {
-    /// `--profile`; nil means AWS_PROFILE, then `default`.
+    /// `--profile`: it also switches environment keys off, as in the CLI. nil means
+    /// AWS_PROFILE, AWS_DEFAULT_PROFILE, then `defaultProfile`, then `default`.
     public var profile: String?
+    /// A profile below the environment's (`profile:` of .plantrack.yml): environment keys
+    /// and AWS_PROFILE still win over it (CONTRACT §6).
+    public var defaultProfile: String?
+    /// How messages name the setting `defaultProfile` came from ("profile: of /repo/.plantrack.yml").
+    public var defaultProfileSource: String?
     /// `--region`; nil means AWS_REGION, AWS_DEFAULT_REGION, then the profile's `region`.
     public var region: String?
     /// `--endpoint-url`, for every service PlanTrack calls (CloudFormation, SSM, STS).
     public var endpointURL: String?
     public var environment: [String: String]
-    /// The folder `~` stands for in `~/.aws/config` and in file paths from the environment.
+    /// The folder `~` stands for in `~/.aws/config` and in file paths from the environment:
+    /// `$HOME` first (CI containers and `sudo -E` set it), the passwd entry only without it.
     public var home: String
     public var timeouts: Timeouts
     public var retry: RetryOptions
@@ -70,7 +77,7 @@ public struct AWSSettings: Sendable {
 
     public init(profile: String? = nil, region: String? = nil, endpointURL: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                home: String = NSHomeDirectory(),
+                home: String? = nil, defaultProfile: String? = nil, defaultProfileSource: String? = nil,
                 timeouts: Timeouts = Timeouts(), retry: RetryOptions = RetryOptions(),
                 concurrency: Concurrency = Concurrency(), loopbackOnly: Bool = false,
                 now: @escaping @Sendable () -> Date = { Date() }) {
@@ -78,7 +85,9 @@ public struct AWSSettings: Sendable {
         self.region = region
         self.endpointURL = endpointURL
         self.environment = environment
-        self.home = home
+        self.home = home ?? nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+        self.defaultProfile = defaultProfile
+        self.defaultProfileSource = defaultProfileSource
         self.timeouts = timeouts
         self.retry = retry
         self.concurrency = concurrency

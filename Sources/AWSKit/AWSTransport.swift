@@ -66,11 +66,12 @@ final class AWSTransport: Sendable {
     }
 
     /// Sends `call`, retrying what the standard mode retries, and returns the body of a 2xx answer.
-    func send(_ call: ServiceCall, credentials: AWSCredentials, counter: CallCounter) async throws(AWSError) -> [UInt8] {
+    func send(_ call: ServiceCall, credentials: AWSCredentials?, counter: CallCounter,
+              breaker: EndpointBreaker) async throws(AWSError) -> [UInt8] {
         var attempt = 1
         var spent = 0
         let endpointKey = call.endpoint.description
-        if let error = await counter.knownUnreachable(endpointKey) { throw error }
+        if let error = await breaker.failure(for: endpointKey) { throw error }
         while true {
             let outcome = await sendOnce(call, credentials: credentials, counter: counter)
             switch outcome {
@@ -79,7 +80,7 @@ final class AWSTransport: Sendable {
                 return body
             case .failure(let failure):
                 guard failure.retryable, attempt < retry.maxAttempts else {
-                    if failure.isTimeoutOrConnection { await counter.markUnreachable(endpointKey, failure.error) }
+                    if failure.isTimeoutOrConnection { await breaker.trip(endpointKey, failure.error) }
                     throw failure.error
                 }
                 let cost = failure.isTimeoutOrConnection ? retry.timeoutCost : retry.retryCost
@@ -94,13 +95,35 @@ final class AWSTransport: Sendable {
         }
     }
 
+    /// One unsigned GET (container credentials), the answer's body when it is 2xx.
+    func get(_ endpoint: AWSEndpoint, headers: [(String, String)], what: String) async throws(AWSError) -> [UInt8] {
+        var request = HTTPClientRequest(url: endpoint.url)
+        request.method = .GET
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        request.headers.add(name: "User-Agent", value: "plantrack")
+        let status: Int
+        let body: [UInt8]
+        do {
+            let response = try await client.execute(request, timeout: .milliseconds(Int64(timeouts.request * 1000)))
+            status = Int(response.status.code)
+            body = Array(try await response.body.collect(upTo: Self.maxBody).readableBytesView)
+        } catch {
+            throw classify(error, service: what, url: endpoint.url).error
+        }
+        guard (200..<300).contains(status) else {
+            throw .serviceError(service: what, code: "HTTP\(status)", message: "\(endpoint.url) answered HTTP \(status)",
+                                status: status)
+        }
+        return body
+    }
+
     private struct AttemptFailure: Error {
         var error: AWSError
         var retryable: Bool
         var isTimeoutOrConnection: Bool
     }
 
-    private func sendOnce(_ call: ServiceCall, credentials: AWSCredentials,
+    private func sendOnce(_ call: ServiceCall, credentials: AWSCredentials?,
                          counter: CallCounter) async -> Result<[UInt8], AttemptFailure> {
         let endpoint = call.endpoint
         let service = call.service.signingName
@@ -113,12 +136,13 @@ final class AWSTransport: Sendable {
         }
         let signing = SigningRequest(method: "POST", host: endpoint.hostHeader, path: endpoint.path,
                                      headers: headers, body: call.body)
-        let signature = SigV4.sign(request: signing, credentials: credentials, region: call.region,
-                                   service: service, date: now())
+        let signature = credentials.map {
+            SigV4.sign(request: signing, credentials: $0, region: call.region, service: service, date: now())
+        }
         var request = HTTPClientRequest(url: endpoint.url)
         request.method = .POST
         request.headers.add(name: "Host", value: endpoint.hostHeader)
-        for header in headers + signature.headers { request.headers.add(name: header.name, value: header.value) }
+        for header in headers + (signature?.headers ?? []) { request.headers.add(name: header.name, value: header.value) }
         request.headers.add(name: "User-Agent", value: "plantrack")
         request.body = .bytes(ByteBuffer(bytes: call.body))
 

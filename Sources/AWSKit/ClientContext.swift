@@ -3,6 +3,12 @@ struct ClientContext: Sendable {
     var transport: AWSTransport
     var region: String
     var endpoint: AWSEndpoint
-    var credentials: AWSCredentials
+    /// Nil for unsigned calls (STS AssumeRoleWithWebIdentity).
+    var credentials: AWSCredentials?
     var counter: CallCounter
+    var breaker = EndpointBreaker()
+
+    func send(_ call: ServiceCall) async throws(AWSError) -> [UInt8] {
+        try await transport.send(call, credentials: credentials, counter: counter, breaker: breaker)
+    }
 }

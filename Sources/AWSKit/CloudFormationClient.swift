@@ -66,7 +66,7 @@ struct CloudFormationClient: Sendable {
     private func send(_ action: String, _ parameters: [(String, String)]) async throws(AWSError) -> [UInt8] {
         let call = ServiceCall.query(.cloudFormation, endpoint: context.endpoint, region: context.region,
                                      action: action, version: Self.version, parameters: parameters)
-        return try await context.transport.send(call, credentials: context.credentials, counter: context.counter)
+        return try await context.send(call)
     }
 
     private static func summary(_ member: XMLElement) throws(AWSError) -> StackSummary {

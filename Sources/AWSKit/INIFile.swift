@@ -1,5 +1,6 @@
 /// The INI dialect of ~/.aws/config and ~/.aws/credentials, parsed by hand (it is
-/// small): `[section]` headers, `key = value` lines, `#`/`;` comment lines, and
+/// small): `[section]` headers, `key = value` or `key: value` lines (botocore's
+/// configparser takes whichever delimiter comes first), `#`/`;` comment lines, and
 /// indented sub-keys under a key with an empty value (`s3 =\n  max = 1`), which
 /// are kept as `parent.sub`.
 struct INIFile: Sendable, Equatable {
@@ -36,7 +37,7 @@ struct INIFile: Sendable, Equatable {
                 throw .unreadableFile(path: path, line: lineNumber, reason: "a setting before any [section] header")
             }
             let indented = line.first == " " || line.first == "\t"
-            guard let equals = stripped.firstIndex(of: "=") else {
+            guard let equals = stripped.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw .unreadableFile(path: path, line: lineNumber, reason: "a line that is neither 'key = value' nor a [section]")
             }
             let key = String(stripped[..<equals]).trimmingSpaces().lowercased()

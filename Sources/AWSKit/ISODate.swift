@@ -4,6 +4,13 @@ import Foundation
 /// offset or (moto) none, which means UTC. Parsed by hand: ISO8601DateFormatter goes
 /// through ICU and cost a fifth of a 150-stack probe's time.
 enum ISODate {
+    /// `2026-11-27T13:45:00Z`, for messages.
+    static func format(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
     static func parse(_ text: String?) -> Date? {
         guard let text, !text.isEmpty else { return nil }
         var scanner = DigitScanner(Array(text.utf8))

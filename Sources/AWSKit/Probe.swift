@@ -29,20 +29,14 @@ public struct StackObservation: Sendable, Equatable {
         self.matches = matches
     }
 
+    /// The status's meaning (`StackStatus`); nil for a stack that was never created.
+    public var stackStatus: StackStatus? { status.map(StackStatus.init(rawValue:)) }
+
     /// CONTRACT §5: false for a stack never created or DELETE_COMPLETE.
-    public var exists: Bool { status != nil && status != "DELETE_COMPLETE" }
+    public var exists: Bool { stackStatus?.exists ?? false }
 
     /// CONTRACT §5: true only for a stack whose last operation left it live.
-    public var deployed: Bool {
-        guard let status else { return false }
-        let live: Set<String> = [
-            "CREATE_COMPLETE", "UPDATE_COMPLETE", "UPDATE_ROLLBACK_COMPLETE",
-            "IMPORT_COMPLETE", "IMPORT_ROLLBACK_COMPLETE",
-            "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS",
-            "UPDATE_ROLLBACK_IN_PROGRESS", "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS",
-        ]
-        return live.contains(status)
-    }
+    public var deployed: Bool { stackStatus?.deployed ?? false }
 }
 
 /// One SSM parameter's metadata. Values are never fetched decrypted, never kept.

@@ -34,8 +34,9 @@ enum RetryPolicy {
     }
 }
 
-/// The retry quota of the standard mode, shared by every call of one `AWSProbe`
-/// (so a dashboard refreshing against a dead endpoint soon stops hammering it).
+/// The retry quota of the standard mode, shared by every call of one `AWSProbe` and all
+/// its runs (so a probe of hundreds of names against a failing endpoint soon stops
+/// retrying). `ProbeRunner` makes a new probe, hence a full quota, per region and per run.
 actor RetryQuota {
     private let capacity: Int
     private var available: Int
@@ -63,15 +64,6 @@ actor RetryQuota {
 /// Counts every HTTP request one probe makes, retries included.
 actor CallCounter {
     private(set) var count = 0
-    /// Endpoints that did not answer at all, after every retry, during this run.
-    private var unreachable: [String: AWSError] = [:]
 
     func increment() { count += 1 }
-
-    /// Once an endpoint has refused or timed out for good, the rest of the run's calls to
-    /// it fail at once with the same error: a probe of 150 stacks against a closed port
-    /// ends in seconds, not after 150 rounds of retries.
-    func knownUnreachable(_ endpoint: String) -> AWSError? { unreachable[endpoint] }
-
-    func markUnreachable(_ endpoint: String, _ error: AWSError) { unreachable[endpoint] = error }
 }

@@ -101,7 +101,7 @@ struct SSMClient: Sendable {
         }
         let call = ServiceCall.json(.ssm, endpoint: context.endpoint, region: context.region,
                                     target: "AmazonSSM.\(action)", payload: bytes)
-        let body = try await context.transport.send(call, credentials: context.credentials, counter: context.counter)
+        let body = try await context.send(call)
         do {
             return try JSONDecoder().decode(Answer.self, from: Data(body))
         } catch {

@@ -1,24 +1,35 @@
 import Foundation
 
-/// STS AssumeRole over the Query protocol: the one STS call PlanTrack makes, for `role_arn` profiles.
+/// STS over the Query protocol: AssumeRole for `role_arn` profiles and AssumeRoleWithWebIdentity
+/// (unsigned: the token is the proof) for web identity.
 struct STSClient: Sendable {
     var context: ClientContext
     static let version = "2011-06-15"
 
-    func assumeRole(roleARN: String, sessionName: String, externalID: String?,
-                    durationSeconds: Int?) async throws(AWSError) -> AWSCredentials {
-        var parameters = [("RoleArn", roleARN), ("RoleSessionName", sessionName)]
-        if let externalID { parameters.append(("ExternalId", externalID)) }
-        if let durationSeconds { parameters.append(("DurationSeconds", String(durationSeconds))) }
+    func assumeRole(_ request: RoleRequest) async throws(AWSError) -> AWSCredentials {
+        var parameters = [("RoleArn", request.roleARN), ("RoleSessionName", request.sessionName)]
+        if let externalID = request.externalID { parameters.append(("ExternalId", externalID)) }
+        if let duration = request.durationSeconds { parameters.append(("DurationSeconds", String(duration))) }
+        return try await credentials("AssumeRole", parameters)
+    }
+
+    func assumeRoleWithWebIdentity(_ request: RoleRequest, token: String) async throws(AWSError) -> AWSCredentials {
+        var parameters = [("RoleArn", request.roleARN), ("RoleSessionName", request.sessionName),
+                          ("WebIdentityToken", token)]
+        if let duration = request.durationSeconds { parameters.append(("DurationSeconds", String(duration))) }
+        return try await credentials("AssumeRoleWithWebIdentity", parameters)
+    }
+
+    private func credentials(_ action: String, _ parameters: [(String, String)]) async throws(AWSError) -> AWSCredentials {
         let call = ServiceCall.query(.sts, endpoint: context.endpoint, region: context.region,
-                                     action: "AssumeRole", version: Self.version, parameters: parameters)
-        let body = try await context.transport.send(call, credentials: context.credentials, counter: context.counter)
+                                     action: action, version: Self.version, parameters: parameters)
+        let body = try await context.send(call)
         guard let root = XMLElement.parse(body),
-              let credentials = root.path("AssumeRoleResult", "Credentials"),
+              let credentials = root.path("\(action)Result", "Credentials"),
               let keyID = credentials.string("AccessKeyId"),
               let secret = credentials.string("SecretAccessKey")
         else {
-            throw .malformedAnswer(service: "sts", reason: "AssumeRole: no AssumeRoleResult/Credentials with keys")
+            throw .malformedAnswer(service: "sts", reason: "\(action): no \(action)Result/Credentials with keys")
         }
         return AWSCredentials(accessKeyID: keyID, secretAccessKey: secret,
                               sessionToken: credentials.string("SessionToken"),

@@ -46,9 +46,9 @@ struct StackProbe: Sendable {
         for name in names {
             if Wildcard.isPattern(name) {
                 let pattern = Wildcard(pattern: name)
-                let live = byName.values.filter { pattern.matches($0.name) && $0.status != "DELETE_COMPLETE" }
+                let live = byName.values.filter { pattern.matches($0.name) && StackStatus(rawValue: $0.status).exists }
                     .sorted { $0.name < $1.name }
-                let representative = live.first { StackObservation(name: $0.name, status: $0.status, lastUpdated: nil).deployed }
+                let representative = live.first { StackStatus(rawValue: $0.status).deployed }
                     ?? live.first
                 let latest = live.compactMap(\.lastChanged).max()
                 answer.observations.append(StackObservation(name: name, status: representative?.status,
@@ -63,8 +63,8 @@ struct StackProbe: Sendable {
     }
 
     private static func preferred(_ candidate: StackSummary, over current: StackSummary) -> Bool {
-        let candidateLive = candidate.status != "DELETE_COMPLETE"
-        let currentLive = current.status != "DELETE_COMPLETE"
+        let candidateLive = StackStatus(rawValue: candidate.status).exists
+        let currentLive = StackStatus(rawValue: current.status).exists
         if candidateLive != currentLive { return candidateLive }
         return (candidate.lastChanged ?? .distantPast) > (current.lastChanged ?? .distantPast)
     }

@@ -11,7 +11,7 @@ struct AWSOptions: ParsableArguments {
     @Option(help: "The AWS region (default: region: of .plantrack.yml, provider.region, then AWS_REGION / the profile).")
     var region: String?
 
-    @Option(help: "The AWS profile (default: profile: of .plantrack.yml, else AWS_PROFILE, else default).")
+    @Option(help: "The AWS profile; it wins over environment keys (default: AWS_PROFILE, AWS_DEFAULT_PROFILE, profile: of .plantrack.yml, else default).")
     var profile: String?
 
     @Option(name: .customLong("endpoint-url"),

@@ -11,8 +11,9 @@ struct CredentialTests {
         let configuration = try AWSConfiguration.resolve(settings)
         let transport = AWSTransport(settings: settings)
         defer { Task { await transport.shutdown() } }
-        return try await resolver.resolve(.init(configuration: configuration, settings: settings,
-                                                transport: transport, counter: CallCounter()))
+        let resolved = try await resolver.resolve(.init(configuration: configuration, settings: settings,
+                                                        transport: transport, counter: CallCounter()))
+        return (resolved.credentials, resolved.source)
     }
 
     func settings(_ home: TemporaryFolder, profile: String? = nil, env: [String: String] = [:]) -> AWSSettings {
@@ -75,12 +76,19 @@ struct CredentialTests {
             _ = try await resolve(settings(home, profile: "empty"))
             Issue.record("a profile without keys resolved")
         } catch {
-            #expect(error == .noCredentials(profile: "empty"))
+            guard case .noCredentials(let report) = error else { Issue.record("\(error)"); return }
+            #expect(report.profile == "empty" && report.chosenBy == "--profile")
             #expect(error.description.contains("AWS_ACCESS_KEY_ID"))
         }
         let bare = try TemporaryFolder.awsHome()
         defer { bare.remove() }
-        await #expect(throws: AWSError.noCredentials(profile: nil)) { try await resolve(settings(bare)) }
+        do {
+            _ = try await resolve(settings(bare))
+            Issue.record("no keys resolved")
+        } catch {
+            guard case .noCredentials(let report) = error else { Issue.record("\(error)"); return }
+            #expect(report.profile == "default" && report.chosenBy == nil)
+        }
     }
 
     @Test("credential_process runs without a shell and is cached until its Expiration")
@@ -191,7 +199,7 @@ struct CredentialTests {
             source_profile = nowhere
             """)
         let expectations = [("nosource", "needs source_profile or credential_source"),
-                            ("imds", "never uses instance-metadata"),
+                            ("imds", "never asks instance metadata"),
                             ("loop1", "goes round in a loop"),
                             ("dangling", "'nowhere' is defined in neither file")]
         for (profile, expected) in expectations {

@@ -11,6 +11,7 @@ public struct EvidenceSettings: Sendable {
     public var stageOverride: String?
     /// Region from the option or the config; nil lets each serverless file's provider decide.
     public var regionOverride: String?
+    /// `--profile`: it switches environment keys off, as in the CLI.
     public var profile: String?
     public var endpointURL: String?
     public var environment: [String: String]
@@ -20,7 +21,7 @@ public struct EvidenceSettings: Sendable {
         self.lookup = lookup
         self.stageOverride = stage ?? lookup.config.stage
         self.regionOverride = region ?? lookup.config.region
-        self.profile = profile ?? lookup.config.profile
+        self.profile = profile
         self.endpointURL = endpointURL
         self.environment = environment
     }
@@ -55,7 +56,10 @@ public struct EvidenceSettings: Sendable {
 
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.
     public var aws: AWSSettings {
-        AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL, environment: environment)
+        // The config's profile is a default below environment keys and AWS_PROFILE (CONTRACT §6).
+        AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL, environment: environment,
+                    defaultProfile: lookup.config.profile,
+                    defaultProfileSource: "profile: of \(lookup.config.file ?? ".plantrack.yml")")
     }
 
     /// Whether a path relative to the project exists.

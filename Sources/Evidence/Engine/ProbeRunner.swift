@@ -1,8 +1,10 @@
 import AWSKit
 import Foundation
 
-/// Runs a `ProbePlan` against AWS: one `AWSProbe` per region, concurrently, their
-/// answers merged into one `ProbeResult` (API calls summed, failures kept once).
+/// Runs a `ProbePlan` against AWS: a new `AWSProbe` per region and per run, concurrently,
+/// their answers merged into one `ProbeResult` (API calls summed, failures kept once).
+/// Nothing but the credential cache (process-wide, in AWSKit) outlives a run: each
+/// dashboard refresh gets fresh connections and a full retry quota.
 public enum ProbeRunner {
     /// - Parameter settings: profile, endpoint, environment; its `region` is replaced per group
     ///   (a group without a region keeps the settings' own).

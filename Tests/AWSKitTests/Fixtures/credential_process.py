@@ -5,6 +5,7 @@ usage: credential_process.py COUNTFILE MODE [ARG]
   MODE ok-hour     keys that expire in an hour
   MODE ok-soon     keys that expire in 2 minutes (inside the refresh margin)
   MODE ok-static   keys without Expiration
+  MODE expired     keys that expired a minute ago
   MODE fail        exit 3 with a message on stderr
   MODE badjson     print something that is not JSON
   MODE echo        keys whose AccessKeyId is ARG (to see how arguments were split)
@@ -23,6 +24,8 @@ if mode == "ok-hour":
     out["Expiration"] = (now + datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
 elif mode == "ok-soon":
     out["Expiration"] = (now + datetime.timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+elif mode == "expired":
+    out["Expiration"] = (now - datetime.timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
 elif mode == "ok-static":
     del out["SessionToken"]
 elif mode == "fail":

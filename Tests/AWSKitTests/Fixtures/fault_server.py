@@ -12,6 +12,14 @@ Prints the port it listens on, then answers every request according to SCENARIO:
   paged             real answers, ListStacks in 3 pages, SSM lists with a trailing empty page
   slow              real answers, each after 0.3 s (to see how many calls are in flight)
   escape            an error whose message carries terminal escape sequences
+  identity          real answers; STS AssumeRoleWithWebIdentity / AssumeRole give keys AKIDWEB<n> /
+                    AKIDROLE<n> for an hour; GET answers container credentials (AKIDCONTAINER)
+                    when the Authorization header is "container-token"
+  denied-listing    ListStacks and DescribeParameters are denied; per-name calls answer
+  skewed            the first request is refused as RequestTimeTooSkewed; the Date header is
+                    15 minutes ahead of the real clock
+  expired-token     ExpiredToken, for every request
+  echo-secret       an error whose message repeats the request's Authorization and token headers
 Each request is appended to LOGFILE as one JSON line (path, chosen headers, body).
 """
 import json
@@ -77,6 +85,10 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def date_time_string(self, timestamp=None):
+        # The Date header of every answer; "skewed" runs 15 minutes ahead.
+        return super().date_time_string(time.time() + 900 if scenario == "skewed" else timestamp)
+
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         target = self.headers.get("X-Amz-Target")
@@ -108,6 +120,33 @@ class Handler(BaseHTTPRequestHandler):
         if scenario == "hang":
             time.sleep(60)
             return
+        form = parse_qs(body.decode("utf-8", "replace"))
+        action = form.get("Action", [""])[0]
+        if scenario == "skewed" and n == 1:
+            return self.send(403, "text/xml", b"<ErrorResponse><Error><Code>RequestTimeTooSkewed</Code>"
+                             b"<Message>The difference between the request time and the current time is too large.</Message>"
+                             b"</Error></ErrorResponse>")
+        if scenario == "expired-token":
+            return self.send(403, "text/xml", b"<ErrorResponse><Error><Code>ExpiredToken</Code>"
+                             b"<Message>The security token included in the request is expired</Message>"
+                             b"</Error></ErrorResponse>")
+        if scenario == "echo-secret":
+            echo = f"token {self.headers.get('X-Amz-Security-Token')} auth {self.headers.get('Authorization')}"
+            return self.send(400, "text/xml", ("<ErrorResponse><Error><Code>ValidationError</Code>"
+                             f"<Message>{echo}</Message></Error></ErrorResponse>").encode())
+        if scenario == "denied-listing" and (action == "ListStacks" or target == "AmazonSSM.DescribeParameters"):
+            if target:
+                return self.send(400, "application/x-amz-json-1.1",
+                                 json.dumps({"__type": "AccessDeniedException", "message": "not allowed"}).encode())
+            return self.send(403, "text/xml", b"<ErrorResponse><Error><Code>AccessDenied</Code>"
+                             b"<Message>not authorized to perform: cloudformation:ListStacks</Message></Error></ErrorResponse>")
+        if action in ("AssumeRoleWithWebIdentity", "AssumeRole"):
+            prefix = "AKIDWEB" if action == "AssumeRoleWithWebIdentity" else "AKIDROLE"
+            expires = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 3600))
+            return self.send(200, "text/xml", (
+                f"<{action}Response><{action}Result><Credentials><AccessKeyId>{prefix}{n}</AccessKeyId>"
+                f"<SecretAccessKey>secret{n}</SecretAccessKey><SessionToken>session-token-{n}</SessionToken>"
+                f"<Expiration>{expires}</Expiration></Credentials></{action}Result></{action}Response>").encode())
         if scenario == "always-503":
             return self.send(503, "text/plain", b"Service Unavailable")
         if scenario == "garbage":
@@ -130,14 +169,26 @@ class Handler(BaseHTTPRequestHandler):
         if target:
             payload = json.loads(body or b"{}")
             return self.send(200, "application/x-amz-json-1.1", json.dumps(ssm_answer(target, payload)).encode())
-        form = parse_qs(body.decode())
-        action = form.get("Action", [""])[0]
         if action == "ListStacks":
             return self.send(200, "text/xml", list_stacks(form.get("NextToken", [None])[0]).encode())
         if action == "DescribeStacks":
             return self.send(200, "text/xml", describe_stacks(form["StackName"][0]).encode())
         return self.send(400, "text/xml", b"<ErrorResponse><Error><Code>InvalidAction</Code>"
                                           b"<Message>unknown action</Message></Error></ErrorResponse>")
+
+    def do_GET(self):
+        authorization = self.headers.get("Authorization")
+        with lock:
+            count["n"] += 1
+            with open(logfile, "a") as log:
+                log.write(json.dumps({"n": count["n"], "method": "GET", "path": self.path,
+                                      "authorization": authorization, "start": time.time()}) + "\n")
+        if authorization != "container-token":
+            return self.send(401, "application/json", b'{"message": "no"}')
+        expires = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 3600))
+        return self.send(200, "application/json", json.dumps({
+            "AccessKeyId": "AKIDCONTAINER", "SecretAccessKey": "container-secret",
+            "Token": "container-session", "Expiration": expires}).encode())
 
     def send(self, status, content_type, payload):
         self.send_response(status)

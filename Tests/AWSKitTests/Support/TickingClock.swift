@@ -8,6 +8,13 @@ final class TickingClock: @unchecked Sendable {
 
     init(start: Date = Date()) { current = start }
 
+    /// Jumps ahead, as a long dashboard session does between refreshes.
+    func advance(_ seconds: TimeInterval) {
+        lock.lock()
+        defer { lock.unlock() }
+        current = current.addingTimeInterval(seconds)
+    }
+
     func read() -> Date {
         lock.lock()
         defer { lock.unlock() }

@@ -8,6 +8,8 @@ public struct CredentialSource: Sendable, Equatable, CustomStringConvertible {
         case credentialProcess
         case assumedRole
         case exportCredentials
+        case webIdentity
+        case container
     }
 
     public var kind: Kind
@@ -30,6 +32,8 @@ public struct CredentialSource: Sendable, Equatable, CustomStringConvertible {
         case .credentialProcess: return "credential_process of \(owner)"
         case .assumedRole: return "role \(detail) assumed through \(owner)"
         case .exportCredentials: return "aws configure export-credentials for \(owner)"
+        case .webIdentity: return "role \(detail) assumed with a web identity token" + (profile == nil ? " (AWS_ROLE_ARN)" : " of \(owner)")
+        case .container: return "container credentials (\(detail))"
         }
     }
 }
