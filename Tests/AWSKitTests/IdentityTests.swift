@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
 /// CI and container identities (issue 9 points 10, 11) against a loopback STS / container
 /// endpoint (Fixtures/fault_server.py, scenario `identity`) that logs what it was sent.
 struct IdentityTests {
-    func settings(_ server: FaultServer, home: TemporaryHome, env: [String: String], profile: String? = nil,
+    func settings(_ server: FaultServer, home: TemporaryFolder, env: [String: String], profile: String? = nil,
                   clock: TickingClock = TickingClock()) -> AWSSettings {
         var environment = ["PATH": Fixtures.basePath]
         environment.merge(env) { _, new in new }
@@ -30,7 +31,7 @@ struct IdentityTests {
     func webIdentityFromEnvironment() async throws {
         let server = try FaultServer(scenario: "identity")
         defer { server.stop() }
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write("token", "oidc-token-1\n")
         let clock = TickingClock()
@@ -63,7 +64,7 @@ struct IdentityTests {
     func webIdentityProfileAndChain() async throws {
         let server = try FaultServer(scenario: "identity")
         defer { server.stop() }
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write("token", "oidc-token")
         try home.write(".aws/config", """
@@ -96,7 +97,7 @@ struct IdentityTests {
     func webIdentityWithoutRole() async throws {
         let server = try FaultServer(scenario: "identity")
         defer { server.stop() }
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         let probe = AWSProbe(settings: settings(server, home: home, env: ["AWS_WEB_IDENTITY_TOKEN_FILE": home.path + "/t"]),
                              resolver: CredentialResolver())
@@ -111,7 +112,7 @@ struct IdentityTests {
     func containerFullURI() async throws {
         let server = try FaultServer(scenario: "identity")
         defer { server.stop() }
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write("container-token", "container-token\n")
         let probe = AWSProbe(settings: settings(server, home: home, env: [
@@ -146,7 +147,7 @@ struct IdentityTests {
     func containerRelativeNotReached() async throws {
         let server = try FaultServer(scenario: "identity")
         defer { server.stop() }
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         let probe = AWSProbe(settings: settings(server, home: home, env: ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/x"]),
                              resolver: CredentialResolver())

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
@@ -7,7 +8,7 @@ struct MotoIdentityTests {
     @Test("AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE probe moto with the keys STS gives for the token")
     func webIdentityThroughMoto() async throws {
         let prefix = try await Moto.seeded()
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write("token", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJjaSJ9.")
         var settings = Moto.settings(endpoint: try Moto.endpoint(), home: home.path, environment: [

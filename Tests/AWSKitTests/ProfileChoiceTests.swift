@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
@@ -7,7 +8,7 @@ import Testing
 extension CredentialTests {
     @Test("$HOME is where ~/.aws is read from, not the passwd home (CI containers, sudo -E)")
     func homeFromEnvironment() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/credentials", "[default]\naws_access_key_id = AKIDHOME\naws_secret_access_key = s\n")
         let settings = AWSSettings(region: "us-east-1", endpointURL: "http://127.0.0.1:9",
@@ -18,7 +19,7 @@ extension CredentialTests {
 
     @Test("AWS_DEFAULT_PROFILE chooses the profile when AWS_PROFILE is unset; AWS_PROFILE wins over it")
     func defaultProfileVariable() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/credentials", "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = s\n"
             + "[ci]\naws_access_key_id = AKIDCI\naws_secret_access_key = s\n"
@@ -36,7 +37,7 @@ extension CredentialTests {
 
     @Test("the config file's profile is a default: env keys and AWS_PROFILE win, and messages name it")
     func configProfileIsADefault() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/credentials", "[listbackup]\naws_access_key_id = AKIDCONFIGPROFILE\naws_secret_access_key = s\n"
             + "[other]\naws_access_key_id = AKIDOTHER\naws_secret_access_key = s\n")
@@ -63,7 +64,7 @@ extension CredentialTests {
 
     @Test("the no-credentials message lists what was tried and says instance metadata is never asked")
     func noCredentialsListsTried() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         do {
             _ = try await resolve(settings(home))
@@ -80,7 +81,7 @@ extension CredentialTests {
 
     @Test("a credential_process whose keys already expired is refused, as botocore refuses them")
     func expiredProcessKeys() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[default]\ncredential_process = \(processLine(home, mode: "expired"))\n")
         do {
@@ -94,7 +95,7 @@ extension CredentialTests {
 
     @Test("config lines may use ':' as botocore's parser allows")
     func colonLines() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/credentials", "[default]\naws_access_key_id: AKIDCOLON\naws_secret_access_key : s=1\n")
         let (keys, _) = try await resolve(settings(home))
@@ -105,7 +106,7 @@ extension CredentialTests {
 extension ConfigurationTests {
     @Test("ignore_configured_endpoint_urls in the profile ignores the configured endpoints; the variable wins over it")
     func ignoreConfiguredInProfile() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[default]\nregion = eu-west-1\nendpoint_url = http://127.0.0.1:4000\n"
             + "ignore_configured_endpoint_urls = true\n")

@@ -1,6 +1,7 @@
 import AWSKit
 import Evidence
 import Foundation
+import TestSupport
 import Testing
 
 /// How `.plantrack.yml`'s `profile:` reaches AWSKit (CONTRACT §6, issue 9 point 8).
