@@ -59,35 +59,28 @@ screen() { T capture-pane -p -t "$pane"; }
 screen_escapes() { T capture-pane -p -e -t "$pane"; }
 keys() { T send-keys -t "$pane" "$@"; }
 alternate_screen() { T display-message -p -t "$pane" '#{alternate_on}'; }
+normal_screen() { [ "$(alternate_screen)" = 0 ]; }
+
+# poll SECONDS FAULT TEST...: runs TEST every 50 ms until it succeeds; after SECONDS, fails with FAULT.
+poll() {
+    local seconds=$1 fault=$2; shift 2
+    for _ in $(seq 1 $(( seconds * 20 ))); do
+        if "$@"; then return 0; fi
+        sleep 0.05
+    done
+    fail "$fault"
+}
+
+# shows GREP-ARGS...: the screen has a line grep matches (read whole first: grep -q
+# quitting early must not fail the capture under pipefail).
+shows() { grep -q "$@" <<<"$(screen)"; }
+hides() { ! shows "$@"; }
 
 # wait_for TEXT [SECONDS]: the screen shows TEXT (a fixed string) within SECONDS (5).
-wait_for() {
-    for _ in $(seq 1 $(( ${2:-5} * 20 ))); do
-        if screen | grep -qF -- "$1"; then return 0; fi
-        sleep 0.05
-    done
-    fail "the screen never showed '$1'"
-}
-
-# wait_for_regex PATTERN: like wait_for, for an extended regular expression.
-wait_for_regex() {
-    for _ in $(seq 1 100); do
-        if screen | grep -qE -- "$1"; then return 0; fi
-        sleep 0.05
-    done
-    fail "the screen never matched /$1/"
-}
-
-# wait_gone TEXT: the screen no longer shows TEXT within 5 seconds.
-wait_gone() {
-    for _ in $(seq 1 100); do
-        if ! screen | grep -qF -- "$1"; then return 0; fi
-        sleep 0.05
-    done
-    fail "the screen still shows '$1'"
-}
-
-expect_absent() { if screen | grep -qF -- "$1"; then fail "unexpected '$1' on screen"; fi; }
+wait_for() { poll "${2:-5}" "the screen never showed '$1'" shows -F -- "$1"; }
+wait_for_regex() { poll 5 "the screen never matched /$1/" shows -E -- "$1"; }
+wait_gone() { poll 5 "the screen still shows '$1'" hides -F -- "$1"; }
+expect_absent() { if shows -F -- "$1"; then fail "unexpected '$1' on screen"; fi; }
 
 # colour_parameters: the SGR colour parameters in the escapes on stdin: 30–37, 40–47,
 # 90–97, 100–107, and 38/48/58 with their 5;n or 2;r;g;b.

@@ -67,6 +67,5 @@ T send-keys -t "$pane" Up
 wait_for "key: up"
 T send-keys -t "$pane" C-l  # (the shell already ran "echo EXIT" when the job stopped)
 T send-keys -t "$pane" q
-for _ in $(seq 1 100); do [ "$(alternate_screen)" = 0 ] && break; sleep 0.05; done
-[ "$(alternate_screen)" = 0 ] || fail "alternate screen left on after q following fg"
+poll 5 "alternate screen left on after q following fg" normal_screen
 expect_sane_tty
