@@ -1,13 +1,9 @@
 #!/usr/bin/env bash
 # status / mark / lint of the built binary, as CONTRACT §1-5 promise them: the JSON, the
 # exact bytes written, the exit codes and their one-sentence messages.
-set -euo pipefail
-bin=${PLANTRACK_BIN:?}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.bash"
 cd "$work"
-cp "$root/REFACTOR_PLAN.md" REFACTOR_PLAN.md
-fail() { echo "plan_cli: $*" >&2; exit 1; }
+cp "$seed" REFACTOR_PLAN.md
 
 # status --json matches CONTRACT §5 on the seed plan.
 "$bin" status --json > status.json

@@ -1,10 +1,7 @@
 #!/usr/bin/env bash
 # A writer killed at any moment leaves the old plan or the new one, never a mix:
 # `plantrack mark` on a large plan is SIGKILLed at random points of its run.
-set -euo pipefail
-bin=${PLANTRACK_BIN:?}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.bash"
 python3 "$root/scripts/gen-plan.py" 8e6 "$work/REFACTOR_PLAN.md"
 cp "$work/REFACTOR_PLAN.md" "$work/original.md"
 # How long one whole mark takes here, to spread the kills across it.

@@ -1,17 +1,10 @@
 #!/usr/bin/env bash
 # plantrack probe against a moto with the sample project partly deployed:
 # JSON per CONTRACT §5, the table, and exit codes 0 / 2 / 4.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-source scripts/moto-lib.sh
-start_moto
-bin="${PLANTRACK_BIN:?PLANTRACK_BIN is not set: run through scripts/run-e2e.sh}"
-project="$SCRATCH/listbackup"
-cp -R examples/listbackup "$project"
-python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage e2e --project "$project" --quiet \
-  --skip infra/s3 --delete services/auth --drop-parameter /listbackup/e2e/cognito/user-pool-arn
+source "$(dirname "$0")/lib.bash"
+sample_on_moto e2e --skip infra/s3 --delete services/auth --drop-parameter /listbackup/e2e/cognito/user-pool-arn
 
-out="$SCRATCH/probe.json"
+out="$work/probe.json"
 "$bin" probe --config "$project/.plantrack.yml" --stage e2e --endpoint-url "$MOTO_URL" --json >"$out" \
   || fail "probe --json exited $?"
 python3 - "$out" <<'PY' || fail "probe JSON does not match the deployment"
@@ -45,27 +38,27 @@ cat >"$AWS_CONFIG_FILE" <<CFG
 role_arn = arn:aws:iam::123456789012:role/plantrack-reader
 source_profile = source
 [profile viaprocess]
-credential_process = $SCRATCH/creds.sh
+credential_process = $work/creds.sh
 CFG
 printf '[source]\naws_access_key_id = AKIASOURCE0000000000\naws_secret_access_key = source-secret\n' >"$AWS_SHARED_CREDENTIALS_FILE"
-printf '#!/bin/sh\necho %s\n' "'{\"Version\": 1, \"AccessKeyId\": \"AKIAPROCESS000000000\", \"SecretAccessKey\": \"process-secret\"}'" >"$SCRATCH/creds.sh"
-chmod +x "$SCRATCH/creds.sh"
+printf '#!/bin/sh\necho %s\n' "'{\"Version\": 1, \"AccessKeyId\": \"AKIAPROCESS000000000\", \"SecretAccessKey\": \"process-secret\"}'" >"$work/creds.sh"
+chmod +x "$work/creds.sh"
 for profile in deployer viaprocess; do
   env -u AWS_ACCESS_KEY_ID -u AWS_SECRET_ACCESS_KEY "$bin" probe --config "$project/.plantrack.yml" --stage e2e \
-    --profile "$profile" --endpoint-url "$MOTO_URL" --json >"$SCRATCH/$profile.json" || fail "probe --profile $profile exited $?"
-  python3 - "$out" "$SCRATCH/$profile.json" <<'PY' || fail "probe through profile $profile gives another answer"
+    --profile "$profile" --endpoint-url "$MOTO_URL" --json >"$work/$profile.json" || fail "probe --profile $profile exited $?"
+  python3 - "$out" "$work/$profile.json" <<'PY' || fail "probe through profile $profile gives another answer"
 import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:])
 key = lambda d: ([(s["name"], s["exists"], s["status"]) for s in d["stacks"]], [(p["name"], p["exists"]) for p in d["parameters"]])
 assert key(a) == key(b)
 PY
-  if grep -q "secret" "$SCRATCH/$profile.json"; then fail "a secret reached the output"; fi
+  if grep -q "secret" "$work/$profile.json"; then fail "a secret reached the output"; fi
 done
 
 # Exit 2: an unknown key in the config, named with its file.
-printf 'stage: dev\nregoin: us-west-2\n' >"$SCRATCH/bad.yml"
+printf 'stage: dev\nregoin: us-west-2\n' >"$work/bad.yml"
 set +e
-err=$("$bin" probe --config "$SCRATCH/bad.yml" --endpoint-url "$MOTO_URL" 2>&1 >/dev/null); code=$?
+err=$("$bin" probe --config "$work/bad.yml" --endpoint-url "$MOTO_URL" 2>&1 >/dev/null); code=$?
 set -e
 [ "$code" -eq 2 ] || fail "unknown config key exited $code, not 2"
 grep -q "regoin" <<<"$err" && grep -q "bad.yml" <<<"$err" || fail "the error does not name the key and file: $err"

@@ -2,7 +2,7 @@
 # Colour on the glass, read back with `tmux capture-pane -e`: a 256-colour TERM gets
 # the theme's 24-bit colours as their nearest of 256, an 8-colour TERM the nearest
 # ANSI colour, and NO_COLOR no colour at all (attributes only).
-source "$(dirname "$0")/terminal_lib.bash"
+source "$(dirname "$0")/lib.bash"
 
 # run_check NAME COMMAND-PREFIX MODE: starts terminal-check with the solarized theme,
 # waits for its frame and leaves the colour parameters of the screen in $colours.

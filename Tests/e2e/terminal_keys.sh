@@ -2,11 +2,10 @@
 # The ncurses backend in tmux: it paints the test screen (wide characters, an
 # escape character made harmless), decodes keys, follows resizes, and `q` gives the
 # shell back its screen and modes.
-source "$(dirname "$0")/terminal_lib.bash"
+source "$(dirname "$0")/lib.bash"
 
 start_shell keys 80 24
-run_in_pane "TERM=screen-256color '$bin' terminal-check"
-wait_for "PlanTrack terminal check"
+terminal_check
 wait_for "size 80x24  colours indexed256  utf8 yes"
 wait_for "wide: 漢字 ✓ ✗ •|"
 [ "$(alternate_screen)" = 1 ] || fail "the check is not on the alternate screen"
@@ -58,8 +57,7 @@ expect_sane_tty
 # Suspend and resume around a child program (the dashboard's `e` for $EDITOR): the
 # child gets the normal screen in cooked mode; afterwards the frame is painted whole.
 start_shell child 80 24
-run_in_pane "TERM=screen-256color '$bin' terminal-check"
-wait_for "PlanTrack terminal check"
+terminal_check
 T send-keys -t "$pane" e
 wait_for "child: press Enter"
 wait_for "child tty: icanon"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # In a locale that is not UTF-8 the backend says so (isUTF8 false, so render picks
 # ASCII glyphs) and paints anything it cannot show, and any control character, as '?'.
-source "$(dirname "$0")/terminal_lib.bash"
+source "$(dirname "$0")/lib.bash"
 
 start_shell ascii 80 24
 run_in_pane "LANG=C LC_ALL=C TERM=screen-256color '$bin' terminal-check"

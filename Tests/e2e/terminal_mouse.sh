@@ -2,13 +2,12 @@
 # Mouse only behind --mouse: without it the terminal is never asked for mouse
 # reports (its own selection keeps working); with it, a click and the wheel arrive
 # as events at the right cell.
-source "$(dirname "$0")/terminal_lib.bash"
+source "$(dirname "$0")/lib.bash"
 
 mouse_requested() { T display-message -p -t "$pane" '#{mouse_standard_flag}#{mouse_button_flag}#{mouse_any_flag}'; }
 
 start_shell plain 80 24
-run_in_pane "TERM=screen-256color '$bin' terminal-check"
-wait_for "PlanTrack terminal check"
+terminal_check
 [ "$(mouse_requested)" = 000 ] || fail "mouse reporting is on without --mouse ($(mouse_requested))"
 T send-keys -t "$pane" q
 wait_for "EXIT=0"

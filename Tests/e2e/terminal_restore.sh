@@ -2,19 +2,17 @@
 # The terminal is given back on every way out: SIGINT (Ctrl-C) exits 130, SIGTERM
 # exits 143, each leaving the alternate screen and the shell's modes restored; without
 # a terminal, or with TERM=dumb, it refuses with a sentence naming `plantrack status`.
-source "$(dirname "$0")/terminal_lib.bash"
+source "$(dirname "$0")/lib.bash"
 
 start_shell sig 80 24
-run_in_pane "TERM=screen-256color '$bin' terminal-check"
-wait_for "PlanTrack terminal check"
+terminal_check
 T send-keys -t "$pane" C-c
 wait_for "EXIT=130"
 [ "$(alternate_screen)" = 0 ] || fail "alternate screen left on after Ctrl-C"
 expect_sane_tty
 
 T send-keys -t "$pane" C-l
-run_in_pane "TERM=screen-256color '$bin' terminal-check"
-wait_for "PlanTrack terminal check"
+terminal_check
 # The check is the one child of the pane's shell, which this script started.
 shell_pid=$(T display-message -p -t "$pane" '#{pane_pid}')
 check_pid=$(ps -o pid= --ppid "$shell_pid" | tr -d ' ' | head -1)
@@ -57,8 +55,7 @@ expect_sane_tty
 
 # Ctrl-Z stops it with the shell's screen back; fg brings the frame back.
 start_shell stop 80 24
-run_in_pane "TERM=screen-256color '$bin' terminal-check"
-wait_for "PlanTrack terminal check"
+terminal_check
 T send-keys -t "$pane" C-z
 wait_for "Stopped"
 [ "$(alternate_screen)" = 0 ] || fail "alternate screen left on after Ctrl-Z"
@@ -70,6 +67,5 @@ T send-keys -t "$pane" Up
 wait_for "key: up"
 T send-keys -t "$pane" C-l  # (the shell already ran "echo EXIT" when the job stopped)
 T send-keys -t "$pane" q
-for _ in $(seq 1 100); do [ "$(alternate_screen)" = 0 ] && break; sleep 0.05; done
-[ "$(alternate_screen)" = 0 ] || fail "alternate screen left on after q following fg"
+poll 5 "alternate screen left on after q following fg" normal_screen
 expect_sane_tty

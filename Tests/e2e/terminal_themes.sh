@@ -2,11 +2,7 @@
 # `plantrack themes` lists the built-in themes and the files found next to the plan
 # and under $XDG_CONFIG_HOME, marking where each comes from; a malformed theme file
 # is exit 2 with one sentence naming the file, line and key.
-set -euo pipefail
-bin="${PLANTRACK_BIN:?PLANTRACK_BIN must point at the built plantrack}"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "terminal_themes: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.bash"
 
 mkdir -p "$work/project/themes" "$work/xdg/plantrack/themes"
 printf '# Plan\n- [ ] TODO 1.1: a task\n' >"$work/project/REFACTOR_PLAN.md"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `e` opens $VISUAL (else $EDITOR) at the selected item's line; when the editor exits the
 # dashboard takes the terminal back and shows what was saved. --mouse: a click selects.
-source "$(dirname "$0")/tui_lib.bash"
+source "$(dirname "$0")/lib.bash"
 cp "$seed" "$work/plan.md"
 cat > "$work/fake-editor" <<'SH'
 #!/bin/sh

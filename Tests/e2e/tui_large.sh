@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The dashboard at 200×60: the whole seed plan laid out, a change in phase 3's nested
 # items written, cancelled and undone, then quit; the file checked after each step.
-source "$(dirname "$0")/tui_lib.bash"
+source "$(dirname "$0")/lib.bash"
 cp "$seed" "$work/plan.md"
 start_dashboard 200 60
 wait_for "Status: Not Started · Updated: never"

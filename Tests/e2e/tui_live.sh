@@ -3,15 +3,8 @@
 # project with infra/s3 never deployed. The probe's answer arrives in the background;
 # 2.5 shows "pending" with the missing stack, turns "drift" when marked done; `s`
 # switches to prod (nothing deployed there). Without credentials: a calm offline line.
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-source "$root/scripts/moto-lib.sh"
-source "$(dirname "$0")/tui_lib.bash"   # after moto-lib: its fail() shows the screen
-start_moto
-trap 'kill $MOTO_PID 2>/dev/null; rm -f "$MOTO_LOG"; rm -rf "$SCRATCH"; cleanup' EXIT
-project="$work/listbackup"
-cp -R "$root/examples/listbackup" "$project"
-python3 "$root/scripts/seed-moto.py" --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" \
-    --quiet --skip infra/s3 || fail "seeding moto failed"
+source "$(dirname "$0")/lib.bash"
+sample_on_moto dev --skip infra/s3
 cp "$project/REFACTOR_PLAN.md" "$work/original.md"
 ln -s "$project/REFACTOR_PLAN.md" "$work/plan.md"   # a plan reached through a symlink is written at its target
 

@@ -1,15 +1,12 @@
 #!/usr/bin/env bash
 # Without a terminal (stdin or stdout not a tty) or with TERM unset or dumb, `plantrack tui`
 # and bare `plantrack` exit 2 with one sentence that suggests `plantrack status`.
-set -uo pipefail
-bin="${PLANTRACK_BIN:?set PLANTRACK_BIN}"
-seed="$(cd "$(dirname "$0")/../.." && pwd)/REFACTOR_PLAN.md"
-fail() { echo "FAIL ${0##*/}: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib.bash"
 
 check() {
     local what=$1; shift
-    local err rc
-    err=$("$@" 2>&1 >/dev/null </dev/null); rc=$?
+    local err rc=0
+    err=$("$@" 2>&1 >/dev/null </dev/null) || rc=$?
     [ "$rc" -eq 2 ] || fail "$what: exit $rc, expected 2"
     [[ "$err" == *"plantrack status"* ]] || fail "$what: stderr does not suggest plantrack status: $err"
     [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] || fail "$what: more than one line: $err"

@@ -2,7 +2,7 @@
 # The dashboard end to end at 80×24: open, navigate, search 2.5, toggle, undo, redo, an
 # edit made outside while it runs, resize to 30×8 and back, quit — the plan on disk
 # checked after every step.
-source "$(dirname "$0")/tui_lib.bash"
+source "$(dirname "$0")/lib.bash"
 cp "$seed" "$work/plan.md"
 cp "$seed" "$work/original.md"
 

@@ -1,17 +1,10 @@
 #!/usr/bin/env bash
 # plantrack verify against moto: ready when nothing drifts (exit 0), drift when an
 # item marked done lacks its evidence (exit 1); control characters never reach stdout.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-source scripts/moto-lib.sh
-start_moto
-bin="${PLANTRACK_BIN:?PLANTRACK_BIN is not set: run through scripts/run-e2e.sh}"
-project="$SCRATCH/listbackup"
-cp -R examples/listbackup "$project"
-python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" --quiet \
-  --only infra
+source "$(dirname "$0")/lib.bash"
+sample_on_moto dev --only infra
 
-out="$SCRATCH/verify.json"
+out="$work/verify.json"
 "$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" --json >"$out" || fail "verify exited $? with infra deployed"
 python3 - "$out" <<'PY' || fail "verify JSON is wrong with infra deployed"
 import json, sys
@@ -51,8 +44,8 @@ python3 -c 'import json,sys; d=json.loads(sys.argv[1]); assert any(i["verdict"]=
 # An escape sequence in the plan is data: it must not reach the terminal.
 printf -- '\n- [x] Check `infra/s3/serverless.yml` \033[31mred\033]0;title\007\n' >>"$project/REFACTOR_PLAN.md"
 set +e
-"$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" >"$SCRATCH/escaped.txt"
+"$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" >"$work/escaped.txt"
 set -e
-if grep -q $'\033' "$SCRATCH/escaped.txt"; then fail "an escape character reached stdout"; fi
-grep -q "red" "$SCRATCH/escaped.txt" || fail "the item with control characters is missing from the output"
+if grep -q $'\033' "$work/escaped.txt"; then fail "an escape character reached stdout"; fi
+grep -q "red" "$work/escaped.txt" || fail "the item with control characters is missing from the output"
 exit 0

@@ -24,6 +24,11 @@ struct OpenBlock {
     var isLeaf: Bool { kind.rawValue >= Kind.paragraph.rawValue }
 }
 
+extension OpenBlock.Kind {
+    /// Code and HTML take their lines as they are: no block starts inside them.
+    var holdsRawLines: Bool { self == .fencedCode || self == .indentedCode || self == .html }
+}
+
 /// A line that looks like a task but is not one (`[]`, `[ x]`, `[ ]` with nothing after).
 public struct TaskLikeLine: Sendable, Equatable {
     public var line: Int
