@@ -27,10 +27,11 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["PlanKit", "Evidence", "Yams"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "Dashboard"]),
+        .target(name: "GitHistory", dependencies: ["PlanKit"]),
         .executableTarget(
             name: "plantrack",
             dependencies: [
-                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal",
+                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal", "GitHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "PlanKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]
 )
