@@ -6,6 +6,8 @@ enum JSONValue {
     case null
     case bool(Bool)
     case number(Int)
+    /// A number with a fraction (a rate): written as Swift's shortest exact form, `2.5`.
+    case decimal(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -26,6 +28,7 @@ enum JSONValue {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += String(n)
+        case .decimal(let d): out += d.isFinite ? (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)) : "null"
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let values):
             if values.isEmpty { out += "[]"; return }
