@@ -40,13 +40,13 @@ public struct Forecast: Sendable, Equatable {
 
     /// "at 2.5 items a week, the 18 open items close around 2027-01-15"
     public var sentence: String {
-        let pace = Self.decimal(rate, places: rate < 0.1 ? 2 : 1)
+        let pace = Self.decimal(rate, places: 2)
         let items = pace == "1" ? "item" : "items"
         let subject = open == 1 ? "the 1 open item closes" : "the \(open) open items close"
         return "at \(pace) \(items) a week, \(subject) around \(day)"
     }
 
-    /// `2.5`, `3` (no trailing `.0`).
+    /// `2.5`, `0.75`, `3` (no trailing zeros).
     static func decimal(_ value: Double, places: Int) -> String {
         let text = String(format: "%.\(places)f", value)
         guard text.contains(".") else { return text }

@@ -5,11 +5,13 @@ import PlanKit
 enum BurnUpSVG {
     static let width = 640.0, height = 240.0, left = 40.0, bottom = 24.0, top = 10.0, right = 10.0
 
-    static func render(_ buckets: [BurnUpBucket], unit: String) -> String {
+    static func render(_ given: [BurnUpBucket], unit: String) -> String {
+        // One bucket is drawn across the width, as a level, not as a point.
+        let buckets = given.count == 1 ? given + given : given
         guard let first = buckets.first, let last = buckets.last else { return "" }
         let peak = Double(max(1, buckets.map(\.total).max() ?? 1))
         let plotWidth = width - left - right, plotHeight = height - top - bottom
-        func x(_ i: Int) -> Double { left + (buckets.count == 1 ? plotWidth / 2 : Double(i) * plotWidth / Double(buckets.count - 1)) }
+        func x(_ i: Int) -> Double { left + Double(i) * plotWidth / Double(buckets.count - 1) }
         func y(_ v: Int) -> Double { top + plotHeight - Double(v) / peak * plotHeight }
         func n(_ d: Double) -> String { String(Int(d.rounded())) }
         let total = buckets.enumerated().map { "\(n(x($0.offset))),\(n(y($0.element.total)))" }.joined(separator: " ")
