@@ -28,10 +28,11 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["PlanKit", "Evidence", "Yams"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "PlanKit", "Dashboard"]),
+        .target(name: "GitHistory", dependencies: ["PlanKit"]),
         .executableTarget(
             name: "plantrack",
             dependencies: [
-                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal",
+                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal", "GitHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "AWSKitTests", dependencies: ["AWSKit", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit", "TestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "TestSupport"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "PlanKit", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]
 )

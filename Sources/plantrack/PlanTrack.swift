@@ -10,7 +10,7 @@ struct PlanTrack: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             TuiCommand.self, StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self,
-            VerifyCommand.self, ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
+            VerifyCommand.self, HistoryCommand.self, ReportCommand.self, ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
         ],
         defaultSubcommand: TuiCommand.self
     )
