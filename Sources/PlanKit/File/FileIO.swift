@@ -16,15 +16,17 @@ enum FileIO {
     static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
     /// The whole file, once it has settled: a read during which the file changed size or
-    /// time is retried; a file that reads empty, or shorter than `previousLength` (the
-    /// last read), is read again a moment later and taken only if it stays so.
+    /// time is retried; a file that reads empty, shorter than `previousLength` (the last
+    /// read), or that was modified in the last moment (an editor may be between its
+    /// truncate and its write) is read again a moment later and taken only if it stays so.
     static func readSettled(_ path: String, name: String, previousLength: Int? = nil) throws(PlanError) -> FileSnapshot {
         let deadline = Date().addingTimeInterval(3)
         var last: FileSnapshot?
         while true {
             let read = try readOnce(path, name: name)
             if let read {
-                let suspicious = read.bytes.isEmpty || (previousLength.map { read.bytes.count < $0 } ?? false)
+                let suspicious = read.bytes.isEmpty || read.modifiedJustNow
+                    || (previousLength.map { read.bytes.count < $0 } ?? false)
                 if !suspicious || read == last { return read }
                 last = read
                 pause(milliseconds: 40)
@@ -124,6 +126,14 @@ struct FileSnapshot: Equatable {
         size = Int64(info.st_size)
         modifiedSeconds = Int(info.st_mtim.tv_sec)
         modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+    }
+
+    /// Modified less than 50 ms ago: another program may still be writing it.
+    var modifiedJustNow: Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let age = (now.tv_sec - modifiedSeconds) * 1_000_000_000 + (now.tv_nsec - modifiedNanoseconds)
+        return age < 50_000_000
     }
 
     func sameStat(as other: FileSnapshot) -> Bool {

@@ -40,7 +40,8 @@ public struct PlanFile: Sendable {
         let lock = try PlanLock(target, name: path)
         defer { lock.release() }
         var reapplied = false
-        for _ in 0..<50 {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
             let snapshot = try FileIO.readSettled(target, name: path, previousLength: document.bytes.count)
             if try adopt(snapshot.bytes) { reapplied = true }
             guard let edit = try prepare(change, stamp: stamp, exact: !reapplied) else {
