@@ -75,7 +75,7 @@ expect_exit() { # code, stderr pattern, command...
 cp REFACTOR_PLAN.md keep.md
 expect_exit 2 "has no task item 9.9" "$bin" mark 9.9 done
 expect_exit 2 "'finished' is not a state" "$bin" mark 2.5 finished
-expect_exit 2 "is not an item id" "$bin" mark two done
+expect_exit 2 "is not an item reference" "$bin" mark two done
 expect_exit 3 "missing.md: no such plan file" "$bin" status --plan missing.md
 mkdir adir; expect_exit 3 "adir is a directory" "$bin" status --plan adir
 printf -- '- [ ] a\n\0\n' > binary.md; expect_exit 2 "binary.md, line 2" "$bin" status --plan binary.md
