@@ -26,8 +26,9 @@ grep -q "plan.md is read-only; nothing written" "$work/err" || fail "a 444 plan:
 cmp -s "$work/own/plan.md" "$work/expect.md" || fail "a 444 plan was changed"
 [ "$(stat_of "$work/own/plan.md")" = "$owner:$owner 444 1" ] || fail "a 444 plan: $(stat_of "$work/own/plan.md")"
 
-# 2. A root-owned 644 plan in a folder anyone may write: a stranger cannot replace it.
-mkdir "$work/shared"; chmod 1777 "$work/shared"; cp "$root/REFACTOR_PLAN.md" "$work/shared/plan.md"
+# 2. A root-owned 644 plan in a folder anyone may write (no sticky bit): a stranger
+#    cannot replace it, though the folder would let a rename do so.
+mkdir "$work/shared"; chmod 777 "$work/shared"; cp "$root/REFACTOR_PLAN.md" "$work/shared/plan.md"
 chmod 644 "$work/shared/plan.md"
 set +e; as_stranger "$bin" mark 2.5 done --plan "$work/shared/plan.md" > "$work/out" 2> "$work/err"; code=$?; set -e
 [ "$code" -eq 3 ] || fail "a root plan in a shared folder: exit $code: $(cat "$work/err")"

@@ -16,17 +16,20 @@ enum FileIO {
     static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
     /// The whole file, once it has settled: a read during which the file changed size or
-    /// time is retried; a file that reads empty, shorter than `previousLength` (the last
-    /// read), or that was modified in the last moment (an editor may be between its
-    /// truncate and its write) is read again a moment later and taken only if it stays so.
-    static func readSettled(_ path: String, name: String, previousLength: Int? = nil) throws(PlanError) -> FileSnapshot {
+    /// time is retried; a file that reads empty, shorter than `previous` (the last read),
+    /// or that was modified in the last moment (an editor may be between its truncate
+    /// and its write) is read again a moment later and taken only if it stays so. Bytes
+    /// equal to `previous` (what the caller already holds, e.g. what it wrote) need no
+    /// second look.
+    static func readSettled(_ path: String, name: String, previous: [UInt8]? = nil) throws(PlanError) -> FileSnapshot {
         let deadline = Date().addingTimeInterval(3)
         var last: FileSnapshot?
         while true {
             let read = try readOnce(path, name: name)
             if let read {
+                if let previous, read.bytes == previous { return read }
                 let suspicious = read.bytes.isEmpty || read.modifiedJustNow
-                    || (previousLength.map { read.bytes.count < $0 } ?? false)
+                    || (previous.map { read.bytes.count < $0.count } ?? false)
                 if !suspicious || read == last { return read }
                 last = read
                 pause(milliseconds: 40)

@@ -20,7 +20,7 @@ public struct PlanFile: Sendable {
     /// Reads the file again; true when its bytes changed.
     @discardableResult
     public mutating func reload() throws(PlanError) -> Bool {
-        let snapshot = try FileIO.readSettled(path, name: path, previousLength: document.bytes.count)
+        let snapshot = try FileIO.readSettled(path, name: path, previous: document.bytes)
         return try adopt(snapshot.bytes)
     }
 
@@ -42,7 +42,7 @@ public struct PlanFile: Sendable {
         var reapplied = false
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
-            let snapshot = try FileIO.readSettled(target, name: path, previousLength: document.bytes.count)
+            let snapshot = try FileIO.readSettled(target, name: path, previous: document.bytes)
             if try adopt(snapshot.bytes) { reapplied = true }
             guard let edit = try prepare(change, stamp: stamp, exact: !reapplied) else {
                 let item = try change.item.locate(in: document, exact: !reapplied)
