@@ -156,12 +156,20 @@ import Testing
     }
 
     // 2 / 3
-    @Test func undoAndRedoRestoreMarkAndBothMetadataValuesByteForByte() throws {
+    /// The seed with 2.5 marked done and stamped: the plan's text before, its path, the
+    /// file and the outcome.
+    func seedWithTwoPointFiveDone() throws -> (original: String, path: String, file: PlanFile, done: EditOutcome) {
         let original = String(decoding: try Fixtures.bytes("seed.md"), as: UTF8.self)
         let path = try plan(original)
         var file = try PlanFile(path: path)
         let item = try file.document.item(matching: "2.5")
         let done = try file.apply(StateChange(item: ItemLocator(item), mark: "x"), stamp: Self.stamp)
+        return (original, path, file, done)
+    }
+
+    @Test func undoAndRedoRestoreMarkAndBothMetadataValuesByteForByte() throws {
+        let (original, path, seeded, done) = try seedWithTwoPointFiveDone()
+        var file = seeded
         let afterDone = try onDisk(path)
         #expect(afterDone.contains("`In Progress`"))
         let undone = try file.apply(done.inverse, stamp: Self.stamp.addingTimeInterval(60))
@@ -172,11 +180,8 @@ import Testing
     }
 
     @Test func undoWritesNothingWhenTheFileNoLongerHoldsWhatTheChangeWrote() throws {
-        let original = String(decoding: try Fixtures.bytes("seed.md"), as: UTF8.self)
-        let path = try plan(original)
-        var file = try PlanFile(path: path)
-        let item = try file.document.item(matching: "2.5")
-        let done = try file.apply(StateChange(item: ItemLocator(item), mark: "x"), stamp: Self.stamp)
+        let (_, path, seeded, done) = try seedWithTwoPointFiveDone()
+        var file = seeded
         let outside = try onDisk(path).replacingOccurrences(of: "- [x] **TODO 2.5:**", with: "- [!] **TODO 2.5:**")
         try Data(outside.utf8).write(to: URL(fileURLWithPath: path))
         do {

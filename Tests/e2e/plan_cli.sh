@@ -65,13 +65,7 @@ b[i + 7] = ord('x'); open('expect.md','wb').write(b)"
 cmp -s REFACTOR_PLAN.md expect.md || fail "mark L25 x --no-stamp"
 
 # Exit codes and one sentence on stderr (CONTRACT §2).
-expect_exit() { # code, stderr pattern, command...
-  local code=$1 pattern=$2; shift 2
-  set +e; "$@" > out.txt 2> err.txt; local got=$?; set -e
-  [ "$got" -eq "$code" ] || fail "$* exited $got, wanted $code: $(cat err.txt)"
-  grep -q -- "$pattern" err.txt || fail "$*: stderr lacks '$pattern': $(cat err.txt)"
-  [ "$(wc -l < err.txt)" -eq 1 ] || fail "$*: stderr is not one line: $(cat err.txt)"
-}
+source "$root/Tests/e2e/plan_lib.bash"
 cp REFACTOR_PLAN.md keep.md
 expect_exit 2 "has no task item 9.9" "$bin" mark 9.9 done
 expect_exit 2 "'finished' is not a state" "$bin" mark 2.5 finished

@@ -7,13 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cd "$work"
 fail() { echo "plan_odd_input: $*" >&2; exit 1; }
-expect_exit() { # code, stderr pattern, command...
-  local code=$1 pattern=$2; shift 2
-  set +e; "$@" > out.txt 2> err.txt; local got=$?; set -e
-  [ "$got" -eq "$code" ] || fail "$* exited $got, wanted $code: $(cat err.txt)"
-  grep -q -- "$pattern" err.txt || fail "$*: stderr lacks '$pattern': $(cat err.txt)"
-  [ "$(wc -l < err.txt)" -eq 1 ] || fail "$*: stderr is not one line: $(cat err.txt)"
-}
+source "$root/Tests/e2e/plan_lib.bash"
 
 # 5: done on [X] is the same state: nothing written; a raw x is another character.
 sed 's/^- \[ \] \*\*TODO 2.5:/- [X] **TODO 2.5:/' "$root/REFACTOR_PLAN.md" > plan.md; cp plan.md before.md
