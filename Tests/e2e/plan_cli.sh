@@ -77,7 +77,7 @@ printf -- '- [ ] a\n\xff\n' > latin.md; expect_exit 2 "not valid UTF-8" "$bin" m
 expect_exit 2 "Unknown option\|unknown option\|Error" "$bin" status --bogus
 cmp -s REFACTOR_PLAN.md keep.md || fail "a failed command changed the plan"
 chmod 444 REFACTOR_PLAN.md; chmod 555 .
-if [ "$(id -u)" -ne 0 ]; then expect_exit 3 "cannot be written" "$bin" mark 4.1 done; fi
+if [ "$(id -u)" -ne 0 ]; then expect_exit 3 "is read-only; nothing written" "$bin" mark 4.1 done; fi
 chmod 755 .; chmod 644 REFACTOR_PLAN.md
 
 # lint: the seed has warnings but no error; duplicate ids and a done parent with open children are errors.
