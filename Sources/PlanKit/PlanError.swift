@@ -12,6 +12,16 @@ public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
     case unknownState(String)
     case itemGone(path: String, reference: String)
     case bytesMoved(path: String, line: Int)
+    case notARegularFile(path: String)
+    case tooLarge(path: String, size: Int, limit: Int)
+    case unsettled(path: String)
+    case readOnly(path: String)
+    case locked(path: String)
+    case keepsChanging(path: String)
+    case ambiguousAfterEdit(path: String, reference: String, lines: [Int])
+    case changedOnDisk(path: String, reference: String, detail: String)
+    case unusableMark(mark: String, reason: String)
+    case needsAFile
 
     public var description: String {
         switch self {
@@ -37,6 +47,26 @@ public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
             "\(path) changed on disk and item \(reference) can no longer be found in it; nothing was written."
         case .bytesMoved(let path, let line):
             "\(path), line \(line): the mark is not where the plan said it was; nothing was written."
+        case .notARegularFile(let path):
+            "\(path) is not a regular file; a plan must be a regular file (not a device, pipe or socket)."
+        case .tooLarge(let path, let size, let limit):
+            "\(path) is \(size >> 20) MiB; PlanTrack reads plans up to \(limit >> 20) MiB."
+        case .unsettled(let path):
+            "\(path) kept changing while it was read (another program is saving it); nothing was written."
+        case .readOnly(let path):
+            "\(path) is read-only; nothing written."
+        case .locked(let path):
+            "\(path) is being written by another plantrack process that has not finished; nothing was written."
+        case .keepsChanging(let path):
+            "\(path) changed on disk each time the change was about to be written; nothing was written."
+        case .ambiguousAfterEdit(let path, let reference, let lines):
+            "\(path) changed on disk and \(reference) now matches lines \(Self.list(lines.map(String.init))); nothing was written."
+        case .changedOnDisk(let path, let reference, let detail):
+            "\(path): \(reference) changed on disk (\(detail)); nothing was written."
+        case .unusableMark(let mark, let reason):
+            "'\(mark)' cannot be a mark: \(reason); a raw mark is one character (one code point) such as ? or ~."
+        case .needsAFile:
+            "mark writes the plan back, so it needs a file: pass --plan FILE, not --plan -."
         }
     }
 
@@ -50,8 +80,9 @@ public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
     /// 2 for bad input or usage, 3 for file I/O.
     public var exitCode: Int32 {
         switch self {
-        case .missing, .notAFile, .unreadable, .unwritable, .itemGone, .bytesMoved: 3
-        case .notText, .unknownItem, .badReference, .ambiguousReference, .unknownState: 2
+        case .missing, .notAFile, .unreadable, .unwritable, .itemGone, .bytesMoved, .notARegularFile, .tooLarge,
+             .unsettled, .readOnly, .locked, .keepsChanging, .ambiguousAfterEdit, .changedOnDisk: 3
+        case .notText, .unknownItem, .badReference, .ambiguousReference, .unknownState, .unusableMark, .needsAFile: 2
         }
     }
 }

@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let file = try options.loadPlan()
+        let file = try options.readPlan()
         let findings = PlanLint.findings(for: file.document)
         let errors = findings.filter { $0.severity == .error }.count
         if json {

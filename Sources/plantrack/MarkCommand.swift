@@ -20,16 +20,18 @@ struct MarkCommand: ParsableCommand {
     var noStamp = false
 
     func run() throws {
-        let mark = try StateChange.mark(forState: state)
+        if options.plan == "-" { throw PlanError.needsAFile }
+        _ = try StateChange.mark(forState: state)
         var file = try options.loadPlan()
         let item = try file.document.item(matching: id)
-        let outcome = try file.apply(StateChange(item: ItemLocator(item), mark: mark), stamp: noStamp ? nil : Date())
+        let change = try StateChange(item: ItemLocator(item), requested: state)
+        let outcome = try file.apply(change, stamp: noStamp ? nil : Date())
         let name = outcome.item.reference.name
         guard outcome.wrote else {
-            print("\(name) is already [\(TerminalText.sanitized(mark))] (\(outcome.item.state.rawValue)); nothing was written.")
+            print("\(name) is already [\(TerminalText.sanitized(outcome.item.mark))] (\(outcome.item.state.rawValue)); nothing was written.")
             return
         }
-        var message = "\(name): [\(TerminalText.sanitized(outcome.inverse.mark))] → [\(TerminalText.sanitized(outcome.item.mark))] \(outcome.item.state.rawValue), line \(outcome.item.line)"
+        var message = "\(name): [\(TerminalText.sanitized(outcome.before.mark))] → [\(TerminalText.sanitized(outcome.item.mark))] \(outcome.item.state.rawValue), line \(outcome.item.line)"
         if !noStamp, let status = file.document.status { message += "; Status: \(TerminalText.sanitized(status.value))" }
         if outcome.reapplied { message += " (the file had changed on disk; the change was applied to the new content)" }
         print(message + ".")

@@ -30,6 +30,14 @@ struct PlanOptions: ParsableArguments {
     func loadPlan() throws -> PlanFile {
         try PlanFile(path: displayPath(of: lookup()))
     }
+
+    /// The plan for a command that only reads it, and the name it goes by: `--plan -`
+    /// reads standard input.
+    func readPlan() throws -> (document: PlanDocument, path: String) {
+        if plan == "-" { return (try PlanFile.standardInput(), "-") }
+        let file = try loadPlan()
+        return (file.document, file.path)
+    }
 }
 
 /// probe and verify predate the shared name.

@@ -14,11 +14,11 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let file = try options.loadPlan()
+        let plan = try options.readPlan()
         if json {
-            print(StatusReport.json(file.document, planPath: file.path).rendered())
+            print(StatusReport.json(plan.document, planPath: plan.path).rendered())
         } else {
-            print(StatusReport.table(file.document, unicode: TerminalText.unicodeLocale()), terminator: "")
+            print(StatusReport.table(plan.document, unicode: TerminalText.unicodeLocale()), terminator: "")
         }
     }
 }

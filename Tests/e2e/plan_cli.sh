@@ -61,17 +61,11 @@ b[i + 7] = ord('x'); open('expect.md','wb').write(b)"
 cmp -s REFACTOR_PLAN.md expect.md || fail "mark L25 x --no-stamp"
 
 # Exit codes and one sentence on stderr (CONTRACT §2).
-expect_exit() { # code, stderr pattern, command...
-  local code=$1 pattern=$2; shift 2
-  set +e; "$@" > out.txt 2> err.txt; local got=$?; set -e
-  [ "$got" -eq "$code" ] || fail "$* exited $got, wanted $code: $(cat err.txt)"
-  grep -q -- "$pattern" err.txt || fail "$*: stderr lacks '$pattern': $(cat err.txt)"
-  [ "$(wc -l < err.txt)" -eq 1 ] || fail "$*: stderr is not one line: $(cat err.txt)"
-}
+source "$root/Tests/e2e/plan_lib.bash"
 cp REFACTOR_PLAN.md keep.md
 expect_exit 2 "has no task item 9.9" "$bin" mark 9.9 done
 expect_exit 2 "'finished' is not a state" "$bin" mark 2.5 finished
-expect_exit 2 "is not an item id" "$bin" mark two done
+expect_exit 2 "is not an item reference" "$bin" mark two done
 expect_exit 3 "missing.md: no such plan file" "$bin" status --plan missing.md
 mkdir adir; expect_exit 3 "adir is a directory" "$bin" status --plan adir
 printf -- '- [ ] a\n\0\n' > binary.md; expect_exit 2 "binary.md, line 2" "$bin" status --plan binary.md
@@ -79,7 +73,7 @@ printf -- '- [ ] a\n\xff\n' > latin.md; expect_exit 2 "not valid UTF-8" "$bin" m
 expect_exit 2 "Unknown option\|unknown option\|Error" "$bin" status --bogus
 cmp -s REFACTOR_PLAN.md keep.md || fail "a failed command changed the plan"
 chmod 444 REFACTOR_PLAN.md; chmod 555 .
-if [ "$(id -u)" -ne 0 ]; then expect_exit 3 "cannot be written" "$bin" mark 4.1 done; fi
+if [ "$(id -u)" -ne 0 ]; then expect_exit 3 "is read-only; nothing written" "$bin" mark 4.1 done; fi
 chmod 755 .; chmod 644 REFACTOR_PLAN.md
 
 # lint: the seed has warnings but no error; duplicate ids and a done parent with open children are errors.

@@ -1,8 +1,8 @@
 /// Terminal columns a grapheme takes: 2 for East Asian wide and emoji, 0 for a lone
 /// combining mark, else 1. The core cannot call wcwidth (no curses here), so this is
 /// the usual table, kept to the ranges that matter.
-enum DisplayWidth {
-    static func of(_ character: Character) -> Int {
+public enum DisplayWidth {
+    public static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         let value = first.value
         if value < 0x300 { return 1 }
@@ -13,7 +13,7 @@ enum DisplayWidth {
         return isWide(value) ? 2 : 1
     }
 
-    static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
     private static func isWide(_ v: UInt32) -> Bool {
         (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)

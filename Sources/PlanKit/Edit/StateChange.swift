@@ -1,118 +1,99 @@
 import Foundation
 
-/// Which item an edit means, described so that it can be found again after the file
-/// changed on disk: by id, else by its line and text, else by its text alone.
-public struct ItemLocator: Sendable, Equatable {
-    public var id: String?
-    public var line: Int
-    public var text: String
-
-    public init(id: String?, line: Int, text: String) {
-        self.id = id
-        self.line = line
-        self.text = text
-    }
-
-    public init(_ item: PlanItem) {
-        self.init(id: item.id, line: item.line, text: item.text)
-    }
-
-    /// The item in `document` this locator means, or nil where none fits unambiguously.
-    public func find(in document: PlanDocument) -> PlanItem? {
-        if let id {
-            let withId = document.items.filter { $0.id == id }
-            if withId.count == 1 { return withId[0] }
-            if let exact = withId.first(where: { $0.text == text }) { return exact }
-            return withId.min { abs($0.line - line) < abs($1.line - line) }
-        }
-        if let atLine = document.items.first(where: { $0.line == line }), atLine.text == text { return atLine }
-        let sameText = document.items.filter { $0.text == text }
-        if sameText.count == 1 { return sameText[0] }
-        return sameText.min { abs($0.line - line) < abs($1.line - line) }
-    }
-}
-
-/// Set one item's mark. The inverse of a change is a change too, which is how undo works.
+/// Set one item's mark. The inverse of a change is a change too, which is how undo works:
+/// it carries what the change wrote (and applies only while the file still holds it) and
+/// what it replaced (the mark and both metadata values, restored byte for byte).
 public struct StateChange: Sendable, Equatable {
     public var item: ItemLocator
     public var mark: String
+    /// True when the user asked for a state (`done`) rather than a character: an item
+    /// already in that state is left as it is (`done` on `[X]` writes nothing).
+    public var byState: Bool
+    /// For undo and redo: what the file must still hold, else nothing is written.
+    public var expected: MarkedState?
+    /// For undo and redo: the metadata values written back instead of a stamp.
+    public var restoring: MarkedState?
 
-    public init(item: ItemLocator, mark: String) {
+    public init(item: ItemLocator, mark: String, byState: Bool = false,
+                expected: MarkedState? = nil, restoring: MarkedState? = nil) {
         self.item = item
         self.mark = mark
+        self.byState = byState
+        self.expected = expected
+        self.restoring = restoring
+    }
+
+    /// What `plantrack mark ID STATE` asks: a state word, or one raw mark character.
+    public init(item: ItemLocator, requested word: String) throws(PlanError) {
+        if let state = ItemState(rawValue: word.lowercased()), let mark = state.canonicalMark {
+            self.init(item: item, mark: mark, byState: true)
+        } else {
+            self.init(item: item, mark: try Self.rawMark(word))
+        }
+    }
+
+    /// Undo or redo of a change that turned `before` into `after`: back to `before`,
+    /// only while the file still holds `after`.
+    public static func reverting(_ item: ItemLocator, from after: MarkedState, to before: MarkedState) -> StateChange {
+        StateChange(item: item, mark: before.mark, expected: after, restoring: before)
     }
 
     /// `todo`, `done`, `progress`, `aborted`, `cancelled`, or one raw mark character.
     public static func mark(forState word: String) throws(PlanError) -> String {
         if let state = ItemState(rawValue: word.lowercased()), let mark = state.canonicalMark { return mark }
-        if word.count == 1, let scalar = word.unicodeScalars.first, scalar.value >= 0x20,
-           scalar != "]", scalar != "\u{7F}", !(0x80...0x9F).contains(scalar.value) {
-            return word
+        return try rawMark(word)
+    }
+
+    /// One code point that the scanner reads back as a mark (CONTRACT §4): `é` written
+    /// as e + U+0301, 👍🏽 or 🇺🇸 look like one character but would break the task.
+    static func rawMark(_ word: String) throws(PlanError) -> String {
+        let scalars = Array(word.unicodeScalars)
+        guard let scalar = scalars.first else { throw .unknownState(word) }
+        if scalars.count > 1 {
+            if word.count > 1 { throw .unknownState(word) }
+            let points = scalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+            throw .unusableMark(mark: word, reason: "it is \(scalars.count) code points (\(points))")
         }
-        throw .unknownState(word)
+        if scalar.value < 0x20 || scalar == "]" || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+            throw .unknownState(word)
+        }
+        let probe = try? PlanDocument(bytes: Array("- [\(word)] t\n".utf8))
+        guard probe?.items.count == 1, probe?.items.first?.mark == word else {
+            throw .unusableMark(mark: word, reason: "a task written with it does not read back as a task")
+        }
+        return word
+    }
+
+    /// True when applying this change to `item` would change nothing the user asked for.
+    func isNoOp(for item: PlanItem) -> Bool {
+        guard restoring == nil else { return false }
+        if item.mark == mark { return true }
+        return byState && item.state != .other && ItemState(mark: mark) == item.state
     }
 }
 
-extension PlanDocument {
-    /// The patches that set `item`'s mark and, with a `stamp`, Last Updated and Status.
-    /// Empty when the mark already is `mark`: a no-op writes nothing.
-    public func patches(setting mark: String, of item: PlanItem, stamp: Date?) -> [BytePatch] {
-        guard item.mark != mark else { return [] }
-        var patches = [BytePatch(offset: item.markOffset, expected: Array(item.mark.utf8), replacement: Array(mark.utf8))]
-        guard let stamp else { return patches }
-        if let field = lastUpdated {
-            let value = Timestamp.rfc3339(stamp)
-            if field.value != value {
-                patches.append(BytePatch(offset: field.valueRange.lowerBound, expected: Array(field.value.utf8), replacement: Array(value.utf8)))
-            }
-        }
-        if let field = status {
-            var counts = self.counts
-            counts.add(ItemState(mark: mark))
-            counts.remove(item.state)
-            let derived = counts.derivedStatus
-            if field.value != derived {
-                patches.append(BytePatch(offset: field.valueRange.lowerBound, expected: Array(field.value.utf8), replacement: Array(derived.utf8)))
-            }
-        }
-        return patches
+/// An item's mark with the plan's two metadata values: what a change found, and what
+/// it wrote. Values are the raw text between the backticks; nil where the plan has no
+/// such field.
+public struct MarkedState: Sendable, Equatable {
+    public var mark: String
+    public var lastUpdated: String?
+    public var status: String?
+
+    public init(mark: String, lastUpdated: String?, status: String?) {
+        self.mark = mark
+        self.lastUpdated = lastUpdated
+        self.status = status
     }
-}
 
-extension StateCounts {
-    mutating func remove(_ state: ItemState) {
-        switch state {
-        case .todo: todo -= 1
-        case .done: done -= 1
-        case .progress: progress -= 1
-        case .aborted: aborted -= 1
-        case .cancelled: cancelled -= 1
-        case .other: other -= 1
-        }
+    public init(_ item: PlanItem, in document: PlanDocument) {
+        self.init(mark: item.mark, lastUpdated: document.lastUpdated?.value, status: document.status?.value)
     }
-}
 
-/// RFC 3339 UTC to the second, as CONTRACT §4 writes Last Updated. Formatted by hand:
-/// Calendar and date formatters go through ICU, which costs more than the whole edit.
-public enum Timestamp {
-    public static func string(_ date: Date?) -> String? { date.map(rfc3339) }
-
-    public static func rfc3339(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
-        let secondOfDay = total - days * 86_400
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
-        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    /// What differs from `other`, in words, for "changed on disk" sentences.
+    func difference(from other: MarkedState) -> String {
+        if mark != other.mark { return "it is [\(mark)], not the [\(other.mark)] that was written" }
+        if status != other.status { return "Status is '\(status ?? "")', not '\(other.status ?? "")'" }
+        return "Last Updated is '\(lastUpdated ?? "")', not '\(other.lastUpdated ?? "")'"
     }
 }

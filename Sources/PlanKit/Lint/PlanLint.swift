@@ -92,8 +92,13 @@ public enum PlanLint {
                                         message: "Last Updated was never stamped but \(counts.done) tasks are done; `plantrack mark` stamps it."))
         }
         if let field = document.status, field.value != counts.derivedStatus {
-            findings.append(LintFinding(line: field.line, severity: .warning, rule: "status-stale",
-                                        message: "Status says '\(field.value)' but the tasks say '\(counts.derivedStatus)'."))
+            if StateCounts.isDerived(status: field.value) {
+                findings.append(LintFinding(line: field.line, severity: .warning, rule: "status-stale",
+                                            message: "Status says '\(field.value)' but the tasks say '\(counts.derivedStatus)'."))
+            } else {
+                findings.append(LintFinding(line: field.line, severity: .warning, rule: "status-disagrees",
+                                            message: "Status says '\(field.value)', written by hand and kept by `plantrack mark`, but the tasks say '\(counts.derivedStatus)'."))
+            }
         }
         return findings
     }

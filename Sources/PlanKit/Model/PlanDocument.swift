@@ -21,6 +21,9 @@ public struct PlanDocument: Sendable {
     public init(bytes: [UInt8], name: String = "plan") throws(PlanError) {
         self.bytes = bytes
         self.name = name
+        if let encoding = Self.utf16Encoding(of: bytes) {
+            throw .notText(path: name, line: 1, reason: "it is \(encoding) text")
+        }
         let scanned: Result<BlockScanner, PlanError> = bytes.withUnsafeBufferPointer { buffer in
             if let problem = UTF8Validation.firstProblem(in: buffer) {
                 let offset: Int
@@ -52,6 +55,23 @@ public struct PlanDocument: Sendable {
         lastUpdated = scanner.lastUpdated
         status = scanner.status
         taskLikeLines = scanner.taskLikeLines
+    }
+
+    /// `UTF-16 (little-endian)` for a file that starts with a UTF-16 byte order mark, or
+    /// whose first bytes are mostly ASCII with a NUL beside each: named, not called binary.
+    private static func utf16Encoding(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16 (little-endian)" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16 (big-endian)" }
+        let sample = bytes.prefix(512)
+        guard sample.count >= 4 else { return nil }
+        var nulAtEven = 0, nulAtOdd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { nulAtEven += 1 } else { nulAtOdd += 1 }
+        }
+        let half = sample.count / 2
+        if nulAtOdd * 10 >= half * 9 && nulAtEven == 0 { return "UTF-16 (little-endian)" }
+        if nulAtEven * 10 >= half * 9 && nulAtOdd == 0 { return "UTF-16 (big-endian)" }
+        return nil
     }
 
     private static func lineNumber(ofOffset offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {

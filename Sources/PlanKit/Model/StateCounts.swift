@@ -42,6 +42,15 @@ public struct StateCounts: Sendable, Equatable {
         return "In Progress"
     }
 
+    /// The values `derivedStatus` can take.
+    public static let derivedStatuses: Set<String> = ["Not Started", "In Progress", "Completed"]
+
+    /// A Status PlanTrack may rewrite (CONTRACT §4): a derived value, or nothing. Any
+    /// other value (`Blocked — waiting on sign-off`) is the author's.
+    public static func isDerived(status value: String) -> Bool {
+        derivedStatuses.contains(value) || value.allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
     /// Done, aborted or cancelled: what progress bars fill.
     public var settled: Int { done + aborted + cancelled }
 

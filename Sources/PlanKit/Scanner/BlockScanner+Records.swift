@@ -87,10 +87,12 @@ extension BlockScanner {
     }
 
     /// `**Last Updated**: `value`` / `**Status**: `value`` at the start of a paragraph line;
-    /// the first of each counts.
+    /// the first of each counts. Only in the plan's preamble (CONTRACT §3): a top-level
+    /// paragraph before the first task item and before any heading after the title. The
+    /// same fields in items, quotes or later sections are the author's notes.
     mutating func scanMetadata(at position: Int, end: Int) {
         guard end - position > 10, bytes[position] == ASCII.asterisk, bytes[position + 1] == ASCII.asterisk,
-              lastUpdated == nil || status == nil else { return }
+              lastUpdated == nil || status == nil, inPreamble else { return }
         for name in [MetadataName.lastUpdated, .status] {
             if name == .lastUpdated ? lastUpdated != nil : status != nil { continue }
             guard let range = MetadataName.valueRange(of: name, in: bytes, from: position, to: end) else { continue }
@@ -98,5 +100,14 @@ extension BlockScanner {
                 value: String(decoding: bytes[range], as: UTF8.self), line: lineNumber, valueRange: range)
             if name == .lastUpdated { lastUpdated = field } else { status = field }
         }
+    }
+
+    /// The line is a top-level paragraph's (no list item or quote around it) under the
+    /// title (or before any heading), and no task stands between the title and it.
+    private var inPreamble: Bool {
+        guard stack.count == 1, stack[0].kind == .paragraph else { return false }
+        if headings.isEmpty { return items.isEmpty }
+        guard headings.count == 1, headings[0].level == 1 else { return false }
+        return items.last.map { $0.section < sections.count - 1 } ?? true
     }
 }

@@ -1,3 +1,4 @@
+import Dashboard
 import PlanKit
 
 /// `plantrack status`: the same facts as a JSON document or a readable table.
@@ -80,12 +81,23 @@ enum StatusReport {
         return out
     }
 
+    /// Cut to `width` terminal columns (CJK and emoji take two), with an ellipsis.
     private static func truncate(_ s: String, _ width: Int) -> String {
-        s.count <= width ? s : String(s.prefix(width - 1)) + "…"
+        guard DisplayWidth.of(s) > width else { return s }
+        var out = "", used = 0
+        for character in s {
+            let w = DisplayWidth.of(character)
+            if used + w > width - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + "…"
     }
 
+    /// Padded with spaces to `width` terminal columns.
     private static func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+        let used = DisplayWidth.of(s)
+        return used >= width ? s : s + String(repeating: " ", count: width - used)
     }
 
     private static func lpad(_ value: Any, _ width: Int) -> String {
