@@ -83,7 +83,8 @@ public struct AWSProbe: Sendable {
 
         func clientContext(_ service: AWSService, transport: AWSTransport, run: RunTally) -> ClientContext {
             ClientContext(transport: transport, region: configuration.region, endpoint: configuration.endpoint(service),
-                          credentials: credentials, counter: run.counter, breaker: run.breaker)
+                          credentials: credentials, counter: run.counter, breaker: run.breaker,
+                          network: configuration.network, credentialSource: context.credentialSource)
         }
     }
 
