@@ -9,12 +9,18 @@ final class FaultServer: @unchecked Sendable {
 
     var url: String { "http://127.0.0.1:\(port)" }
 
-    init(scenario: String) throws {
+    convenience init(scenario: String) throws {
+        try self.init(script: "fault_server.py", mode: scenario)
+    }
+
+    /// Any loopback fake in Fixtures that takes `MODE LOGFILE ARGS…` and prints its port
+    /// (fault_server.py; net_fakes.py for the proxy and the TLS front).
+    init(script: String, mode: String, arguments: [String] = []) throws {
         logPath = NSTemporaryDirectory() + "plantrack-fault-" + UUID().uuidString + ".log"
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.path("fault_server.py"), scenario, logPath]
+        process.arguments = ["python3", Fixtures.path(script), mode, logPath] + arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -38,6 +44,9 @@ final class FaultServer: @unchecked Sendable {
     func requests() -> [[String: Any]] {
         logLines().filter { $0["end"] == nil }
     }
+
+    /// Every line the fake logged (the proxy's CONNECTs, the TLS front's handshakes).
+    func log() -> [[String: Any]] { logLines() }
 
     /// The most requests that were being answered at the same moment (scenario `slow`).
     func maxInFlight() -> Int {
