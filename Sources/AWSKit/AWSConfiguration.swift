@@ -93,6 +93,7 @@ public struct AWSConfiguration: Sendable, Equatable {
                 return try AWSEndpoint(url: url, source: "endpoint_url of profile \(profile)")
             }
         }
-        return AWSEndpoint.standard(service: service, region: region)
+        let variant = EndpointVariant.resolve(settings, profiles: profiles, profile: profile)
+        return try AWSEndpoint.standard(service: service, region: region, variant: variant)
     }
 }
