@@ -43,13 +43,18 @@ actor SkewedClock {
     func correct(by seconds: TimeInterval) { offset += seconds }
 }
 
-/// The HTTP `Date` header (RFC 7231 IMF-fixdate: `Tue, 01 Dec 2026 22:10:00 GMT`).
+/// The HTTP `Date` header (RFC 7231 IMF-fixdate: `Tue, 01 Dec 2026 22:10:00 GMT`), or
+/// another fixed UTC format.
 enum HTTPDate {
-    static func parse(_ text: String) -> Date? {
+    static let imfFixdate = "EEE, dd MMM yyyy HH:mm:ss zzz"
+
+    static func parse(_ text: String) -> Date? { parse(text, format: imfFixdate) }
+
+    static func parse(_ text: String, format: String) -> Date? {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        formatter.dateFormat = format
         return formatter.date(from: text)
     }
 }

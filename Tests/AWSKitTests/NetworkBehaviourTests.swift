@@ -101,27 +101,26 @@ struct NetworkBehaviourTests {
         #expect(!failure.message.contains(signature))
     }
 
-    @Test("a refused connection is reported within 3 s with the default timeouts and attempts")
-    func refusedIsQuick() async throws {
-        let port = FaultServer.closedPort()
-        var defaults = settings("http://127.0.0.1:\(port)")
+    /// A run with the default timeouts and attempts, and how long it took.
+    func runWithDefaults(_ url: String) async -> (ProbeResult, TimeInterval) {
+        var defaults = settings(url)
         defaults.timeouts = AWSSettings.Timeouts()
         defaults.retry = AWSSettings.RetryOptions()
         let started = Date()
         let result = await run(defaults)
-        let elapsed = Date().timeIntervalSince(started)
+        return (result, Date().timeIntervalSince(started))
+    }
+
+    @Test("a refused connection is reported within 3 s with the default timeouts and attempts")
+    func refusedIsQuick() async throws {
+        let (result, elapsed) = await runWithDefaults("http://127.0.0.1:\(FaultServer.closedPort())")
         #expect(elapsed < 3, "took \(elapsed) s")
         #expect(result.failures.first?.message.contains("connection refused") == true, "\(result.failures)")
     }
 
     @Test("an unknown host is reported at once, not retried, with a hint about region, endpoint and proxy")
     func unknownHostIsQuick() async throws {
-        var defaults = settings("http://plantrack-test.invalid:9")
-        defaults.timeouts = AWSSettings.Timeouts()
-        defaults.retry = AWSSettings.RetryOptions()
-        let started = Date()
-        let result = await run(defaults)
-        let elapsed = Date().timeIntervalSince(started)
+        let (result, elapsed) = await runWithDefaults("http://plantrack-test.invalid:9")
         #expect(elapsed < 3, "took \(elapsed) s")
         let failure = try #require(result.failures.first)
         #expect(failure.message.contains("host name not found"), "\(failure.message)")
@@ -138,10 +137,6 @@ struct NetworkBehaviourTests {
     }
 
     static func amzDate(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.date(from: text)
+        HTTPDate.parse(text, format: "yyyyMMdd'T'HHmmss'Z'")
     }
 }
