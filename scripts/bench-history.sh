@@ -25,7 +25,6 @@ for n in range(commits):
     out.write(f"author Bench <bench@example.com> {when + n * 3600} +0000\n".encode())
     out.write(f"committer Bench <bench@example.com> {when + n * 3600} +0000\n".encode())
     out.write(b"data %d\n%s\n" % (len(message), message))
-    if n: out.write(b"from refs/heads/main^0\n")
     out.write(b"M 100644 inline REFACTOR_PLAN.md\ndata %d\n%s\n" % (len(data), data))
 PY
 git -C "$out/repo" init -q -b main

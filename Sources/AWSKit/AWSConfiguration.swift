@@ -16,6 +16,8 @@ public struct AWSConfiguration: Sendable, Equatable {
     /// Where the region came from: "--region", "AWS_REGION", "AWS_DEFAULT_REGION" or "profile x".
     public var regionSource: String
     public var endpoints: [AWSService: AWSEndpoint]
+    /// Attempts, retry mode and CA bundle for this profile.
+    public var network: NetworkOptions
     var profiles: AWSProfiles
 
     public static func resolve(_ settings: AWSSettings) throws(AWSError) -> AWSConfiguration {
@@ -32,13 +34,16 @@ public struct AWSConfiguration: Sendable, Equatable {
         for service in AWSService.allCases {
             let endpoint = try resolveEndpoint(service, settings: settings, profiles: profiles,
                                                profile: profile, region: region)
-            if settings.loopbackOnly, !endpoint.isLoopback {
+            // `.invalid` names never resolve (RFC 6761): tests use them to see a DNS failure.
+            if settings.loopbackOnly, !endpoint.isLoopback, !endpoint.host.lowercased().hasSuffix(".invalid") {
                 throw .endpointNotLoopback(service: service.signingName, url: endpoint.url)
             }
             endpoints[service] = endpoint
         }
+        let network = try NetworkOptions.resolve(settings, profiles: profiles, profile: profile)
         return AWSConfiguration(profile: profile, profileSource: profileSource, profileFromOption: fromOption != nil,
-                                region: region, regionSource: regionSource, endpoints: endpoints, profiles: profiles)
+                                region: region, regionSource: regionSource, endpoints: endpoints, network: network,
+                                profiles: profiles)
     }
 
     public func endpoint(_ service: AWSService) -> AWSEndpoint { endpoints[service]! }
@@ -88,6 +93,7 @@ public struct AWSConfiguration: Sendable, Equatable {
                 return try AWSEndpoint(url: url, source: "endpoint_url of profile \(profile)")
             }
         }
-        return AWSEndpoint.standard(service: service, region: region)
+        let variant = EndpointVariant.resolve(settings, profiles: profiles, profile: profile)
+        return try AWSEndpoint.standard(service: service, region: region, variant: variant)
     }
 }

@@ -22,10 +22,18 @@ public struct AWSEndpoint: Sendable, Equatable, CustomStringConvertible {
         self.source = source
     }
 
-    /// `https://<service>.<region>.amazonaws.com` (China regions end in `.com.cn`).
-    static func standard(service: AWSService, region: String) -> AWSEndpoint {
-        let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
-        return try! AWSEndpoint(url: "https://\(service.signingName).\(region).\(suffix)", source: "default")
+    /// The endpoint the rulesets give for the region's partition and the FIPS / dual-stack flags.
+    static func standard(service: AWSService, region: String,
+                         variant: EndpointVariant = EndpointVariant()) throws(AWSError) -> AWSEndpoint {
+        let partition = AWSPartition.of(region)
+        guard let host = partition.host(service, region: region, fips: variant.fips, dualStack: variant.dualStack) else {
+            throw .invalidSetting(setting: variant.dualStackSetting ?? "AWS_USE_DUALSTACK_ENDPOINT",
+                                  reason: "partition \(partition.id) (region \(region)) has no dual-stack endpoints")
+        }
+        var source = "default for \(partition.id)"
+        if let setting = variant.fipsSetting { source += ", \(setting)" }
+        if let setting = variant.dualStackSetting { source += ", \(setting)" }
+        return try AWSEndpoint(url: "https://\(host)", source: source)
     }
 
     public var url: String {

@@ -30,7 +30,11 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
     case endpointUnreachable(service: String, url: String, reason: String)
     /// No answer within the connect or request timeout.
     case timedOut(service: String, url: String, seconds: Double)
-    /// The service said no: AccessDenied, UnrecognizedClientException, ExpiredToken, ...
+    /// The session's keys expired (ExpiredToken): `source` says where they came from.
+    case expiredCredentials(service: String, code: String, source: CredentialSource?)
+    /// AWS refused the signature's time even after one retry with its clock: `seconds` is how far ours is off.
+    case clockSkew(service: String, code: String, seconds: Double)
+    /// The service said no: AccessDenied, UnrecognizedClientException, ...
     case accessDenied(service: String, code: String, message: String)
     /// Any other error the service answered with.
     case serviceError(service: String, code: String, message: String, status: Int)
@@ -67,13 +71,20 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
         case .endpointNotLoopback(let service, let url):
             return "Refusing to call \(service) at \(url): these settings allow loopback endpoints only."
         case .endpointUnreachable(let service, let url, let reason):
-            return "Cannot reach the \(service) endpoint \(url) (\(reason)): check --endpoint-url / AWS_ENDPOINT_URL and the network."
+            return "Cannot reach the \(service) endpoint \(url) (\(reason)): \(ConnectionFailure.hint(for: reason))"
         case .timedOut(let service, let url, let seconds):
             return "The \(service) endpoint \(url) did not answer within \(Self.format(seconds)) s."
+        case .expiredCredentials(let service, let code, let source):
+            return "AWS \(service) says the session has expired (\(code)): \(Self.renewal(source))."
+        case .clockSkew(let service, let code, let seconds):
+            return "AWS \(service) refused the request's time (\(code)): this machine's clock is \(ClockSkew.describe(seconds)) AWS; "
+                + "set the clock (enable NTP) and try again."
         case .accessDenied(let service, let code, let message):
             return "AWS \(service) denied access (\(code): \(message)): check the profile's keys and its IAM policy (docs/iam-policy.json)."
         case .serviceError(let service, let code, let message, let status):
+            let throttled = RetryPolicy.throttlingCodes.contains(code) || status == 429
             return "AWS \(service) answered HTTP \(status) \(code): \(message)"
+                + (throttled ? " (still throttled after every attempt: raise AWS_MAX_ATTEMPTS / max_attempts, or probe fewer names at once)" : "")
         case .malformedAnswer(let service, let reason):
             return "The \(service) endpoint sent an answer PlanTrack cannot read (\(reason)): is --endpoint-url pointing at AWS?"
         case .retryQuotaExhausted(let service, let underlying):
@@ -97,7 +108,7 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
         case .endpointNotLoopback: "EndpointNotLoopback"
         case .endpointUnreachable: "EndpointUnreachable"
         case .timedOut: "Timeout"
-        case .accessDenied(_, let code, _): code
+        case .accessDenied(_, let code, _), .expiredCredentials(_, let code, _), .clockSkew(_, let code, _): code
         case .serviceError(_, let code, _, _): code
         case .malformedAnswer: "MalformedAnswer"
         case .retryQuotaExhausted: "RetryQuotaExhausted"
@@ -112,12 +123,26 @@ public enum AWSError: Error, Sendable, Equatable, CustomStringConvertible {
             .configuration
         case .endpointNotLoopback, .endpointUnreachable, .timedOut, .retryQuotaExhausted:
             .unreachable
-        case .accessDenied:
+        case .accessDenied, .expiredCredentials, .clockSkew:
             .accessDenied
         case .serviceError:
             .service
         case .malformedAnswer:
             .malformedAnswer
+        }
+    }
+
+    /// What to run for fresh keys, by where the expired ones came from.
+    private static func renewal(_ source: CredentialSource?) -> String {
+        switch source?.kind {
+        case .exportCredentials?:
+            return "run 'aws sso login --profile \(source?.profile ?? "default")' and try again"
+        case .environment?:
+            return "the keys in AWS_ACCESS_KEY_ID / AWS_SESSION_TOKEN are stale: export fresh ones and try again"
+        case .sharedCredentialsFile?, .configFile?:
+            return "the aws_session_token of profile '\(source?.profile ?? "default")' in \(source?.detail ?? "the credentials file") is stale: refresh it and try again"
+        default:
+            return "get fresh credentials (for SSO: aws sso login) and try again"
         }
     }
 

@@ -71,9 +71,11 @@ public struct AWSProbe: Sendable {
         for failure in stackAnswer.failures + parameterAnswer.failures where !failures.contains(failure) {
             failures.append(failure)
         }
-        return ProbeResult(stacks: stackAnswer.observations, parameters: parameterAnswer.observations,
-                           failures: failures, apiCalls: await run.counter.count, probedAt: probedAt,
-                           context: prepared.context)
+        var result = ProbeResult(stacks: stackAnswer.observations, parameters: parameterAnswer.observations,
+                                 failures: failures, apiCalls: await run.counter.count, probedAt: probedAt,
+                                 context: prepared.context)
+        result.notes = stackAnswer.notes + parameterAnswer.notes
+        return result
     }
 
     private struct Prepared: Sendable {
@@ -83,7 +85,8 @@ public struct AWSProbe: Sendable {
 
         func clientContext(_ service: AWSService, transport: AWSTransport, run: RunTally) -> ClientContext {
             ClientContext(transport: transport, region: configuration.region, endpoint: configuration.endpoint(service),
-                          credentials: credentials, counter: run.counter, breaker: run.breaker)
+                          credentials: credentials, counter: run.counter, breaker: run.breaker,
+                          network: configuration.network, credentialSource: context.credentialSource)
         }
     }
 
@@ -129,4 +132,6 @@ public struct AWSProbe: Sendable {
 struct ProbeAnswer<Observation: Sendable>: Sendable {
     var observations: [Observation] = []
     var failures: [ProbeFailure] = []
+    /// Things the user should know that are not failures (a denied listing worked around).
+    var notes: [String] = []
 }

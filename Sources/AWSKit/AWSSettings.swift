@@ -45,7 +45,9 @@ public struct AWSSettings: Sendable {
 
     /// The AWS SDKs' "standard" retry mode.
     public struct RetryOptions: Sendable, Equatable {
-        public var maxAttempts: Int
+        /// Attempts per call; nil reads AWS_MAX_ATTEMPTS, the profile's `max_attempts`, the
+        /// retry mode's default (3; 5 for `legacy`).
+        public var maxAttempts: Int?
         /// Backoff before retry n is random in 0 ..< min(maxBackoff, baseDelay * 2^(n-1)) ("full jitter").
         public var baseDelay: Double
         public var maxBackoff: Double
@@ -54,7 +56,7 @@ public struct AWSSettings: Sendable {
         public var quota: Int
         public var retryCost: Int
         public var timeoutCost: Int
-        public init(maxAttempts: Int = 3, baseDelay: Double = 1, maxBackoff: Double = 20,
+        public init(maxAttempts: Int? = nil, baseDelay: Double = 1, maxBackoff: Double = 20,
                     quota: Int = 500, retryCost: Int = 5, timeoutCost: Int = 10) {
             self.maxAttempts = maxAttempts
             self.baseDelay = baseDelay

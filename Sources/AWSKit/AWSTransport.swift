@@ -34,53 +34,66 @@ struct ServiceCall: Sendable {
 /// standard mode does. Each attempt is signed anew (with a fresh date), so a
 /// retry after a long backoff is never refused as a stale signature.
 final class AWSTransport: Sendable {
-    private let client: HTTPClient
+    private let clients: HTTPClients
+    private let proxies: ProxySettings?
+    private let proxyError: AWSError?
     private let timeouts: AWSSettings.Timeouts
     private let retry: AWSSettings.RetryOptions
     private let quota: RetryQuota
-    private let now: @Sendable () -> Date
+    private let clock: SkewedClock
 
     /// Bodies above this are refused: no answer PlanTrack reads is near it.
-    private static let maxBody = 16 * 1024 * 1024
+    static let maxBody = 16 * 1024 * 1024
 
     init(settings: AWSSettings) {
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: .milliseconds(Int64(settings.timeouts.connect * 1000)),
-                           read: .milliseconds(Int64(settings.timeouts.request * 1000))))
-        configuration.decompression = .disabled
-        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.clients = HTTPClients(timeouts: settings.timeouts)
+        do {
+            self.proxies = try ProxySettings(environment: settings.environment)
+            self.proxyError = nil
+        } catch {
+            self.proxies = nil
+            self.proxyError = error
+        }
         self.timeouts = settings.timeouts
         self.retry = settings.retry
         self.quota = RetryQuota(capacity: settings.retry.quota)
-        self.now = settings.now
-    }
-
-    deinit {
-        // A transport dropped without `shutdown()` still frees its connections.
-        client.shutdown { _ in }
+        self.clock = SkewedClock(now: settings.now)
     }
 
     func shutdown() async {
-        try? await client.shutdown()
+        await clients.shutdown()
+    }
+
+    /// The client for a call to `endpoint`: through the proxy the environment names for it, trusting the bundle.
+    private func client(for endpoint: AWSEndpoint, caBundle: CABundle?) throws(AWSError) -> (HTTPClient, ProxyURL?) {
+        if let proxyError { throw proxyError }
+        let proxy = proxies?.proxy(for: endpoint)
+        return (try clients.client(proxy: proxy, caBundle: endpoint.scheme == "https" ? caBundle : nil), proxy)
     }
 
     /// Sends `call`, retrying what the standard mode retries, and returns the body of a 2xx answer.
-    func send(_ call: ServiceCall, credentials: AWSCredentials?, counter: CallCounter,
-              breaker: EndpointBreaker) async throws(AWSError) -> [UInt8] {
+    func send(_ call: ServiceCall, context: ClientContext) async throws(AWSError) -> [UInt8] {
         var attempt = 1
         var spent = 0
+        var skewCorrected = false
         let endpointKey = call.endpoint.description
-        if let error = await breaker.failure(for: endpointKey) { throw error }
+        if let error = await context.breaker.failure(for: endpointKey) { throw error }
+        let (client, proxy) = try client(for: call.endpoint, caBundle: context.network.caBundleFile)
         while true {
-            let outcome = await sendOnce(call, credentials: credentials, counter: counter)
+            let outcome = await sendOnce(call, client: client, proxy: proxy, context: context)
             switch outcome {
             case .success(let body):
                 await quota.release(spent)
                 return body
             case .failure(let failure):
-                guard failure.retryable, attempt < retry.maxAttempts else {
-                    if failure.isTimeoutOrConnection { await breaker.trip(endpointKey, failure.error) }
+                // A refused signature with the server's clock far from ours: sign again with its time, once.
+                if let offset = failure.clockOffset, !skewCorrected {
+                    skewCorrected = true
+                    await clock.correct(by: offset)
+                    continue
+                }
+                guard failure.retryable, attempt < context.network.maxAttempts else {
+                    if failure.isTimeoutOrConnection { await context.breaker.trip(endpointKey, failure.error) }
                     throw failure.error
                 }
                 let cost = failure.isTimeoutOrConnection ? retry.timeoutCost : retry.retryCost
@@ -97,6 +110,8 @@ final class AWSTransport: Sendable {
 
     /// One unsigned GET (container credentials), the answer's body when it is 2xx.
     func get(_ endpoint: AWSEndpoint, headers: [(String, String)], what: String) async throws(AWSError) -> [UInt8] {
+        // The container agent is local: never through a proxy.
+        let client = try clients.client(proxy: nil, caBundle: nil)
         var request = HTTPClientRequest(url: endpoint.url)
         request.method = .GET
         for (name, value) in headers { request.headers.add(name: name, value: value) }
@@ -121,10 +136,12 @@ final class AWSTransport: Sendable {
         var error: AWSError
         var retryable: Bool
         var isTimeoutOrConnection: Bool
+        /// Set when AWS refused the signature's time and its Date header says by how much we are off.
+        var clockOffset: TimeInterval?
     }
 
-    private func sendOnce(_ call: ServiceCall, credentials: AWSCredentials?,
-                         counter: CallCounter) async -> Result<[UInt8], AttemptFailure> {
+    private func sendOnce(_ call: ServiceCall, client: HTTPClient, proxy: ProxyURL?,
+                          context: ClientContext) async -> Result<[UInt8], AttemptFailure> {
         let endpoint = call.endpoint
         let service = call.service.signingName
         var headers: [SigningRequest.Header]
@@ -136,8 +153,9 @@ final class AWSTransport: Sendable {
         }
         let signing = SigningRequest(method: "POST", host: endpoint.hostHeader, path: endpoint.path,
                                      headers: headers, body: call.body)
-        let signature = credentials.map {
-            SigV4.sign(request: signing, credentials: $0, region: call.region, service: service, date: now())
+        let date = await clock.now()
+        let signature = context.credentials.map {
+            SigV4.sign(request: signing, credentials: $0, region: call.region, service: service, date: date)
         }
         var request = HTTPClientRequest(url: endpoint.url)
         request.method = .POST
@@ -146,21 +164,30 @@ final class AWSTransport: Sendable {
         request.headers.add(name: "User-Agent", value: "plantrack")
         request.body = .bytes(ByteBuffer(bytes: call.body))
 
-        await counter.increment()
+        await context.counter.increment()
         let status: Int
         let body: [UInt8]
+        let serverDate: Date?
         do {
             let response = try await client.execute(request, timeout: .milliseconds(Int64(timeouts.request * 1000)))
             status = Int(response.status.code)
+            serverDate = response.headers.first(name: "Date").flatMap(HTTPDate.parse)
             let buffer = try await response.body.collect(upTo: Self.maxBody)
             body = Array(buffer.readableBytesView)
         } catch {
-            return .failure(classify(error, service: service, url: endpoint.url))
+            return .failure(classify(error, service: service, url: endpoint.url, proxy: proxy))
         }
         if (200..<300).contains(status) { return .success(body) }
-        let (code, message) = ErrorAnswer.parse(body, wire: call.wire, status: status)
+        let (code, rawMessage) = ErrorAnswer.parse(body, wire: call.wire, status: status)
+        // AWS sometimes repeats what it was sent: no key material may reach a message.
+        let message = Redaction.redact(rawMessage, credentials: context.credentials, authorization: signature?.authorization)
+        let skew = ClockSkew.detect(code: code, message: message, serverDate: serverDate, localDate: date)
         let aws: AWSError
-        if let code, RetryPolicy.deniedCodes.contains(code) {
+        if let skew {
+            aws = .clockSkew(service: service, code: code ?? "HTTP\(status)", seconds: skew)
+        } else if let code, RetryPolicy.expiredCodes.contains(code) {
+            aws = .expiredCredentials(service: service, code: code, source: context.credentialSource)
+        } else if let code, RetryPolicy.deniedCodes.contains(code) {
             aws = .accessDenied(service: service, code: code, message: message)
         } else if code == nil && status == 403 {
             aws = .accessDenied(service: service, code: "HTTP403", message: message)
@@ -168,10 +195,10 @@ final class AWSTransport: Sendable {
             aws = .serviceError(service: service, code: code ?? "HTTP\(status)", message: message, status: status)
         }
         return .failure(AttemptFailure(error: aws, retryable: RetryPolicy.isRetryable(status: status, code: code),
-                                       isTimeoutOrConnection: false))
+                                       isTimeoutOrConnection: false, clockOffset: skew))
     }
 
-    private func classify(_ error: Error, service: String, url: String) -> AttemptFailure {
+    private func classify(_ error: Error, service: String, url: String, proxy: ProxyURL? = nil) -> AttemptFailure {
         if let client = error as? HTTPClientError {
             if client == .deadlineExceeded || client == .readTimeout || client == .connectTimeout {
                 let seconds = client == .connectTimeout ? timeouts.connect : timeouts.request
@@ -184,18 +211,10 @@ final class AWSTransport: Sendable {
             return AttemptFailure(error: .timedOut(service: service, url: url, seconds: timeouts.request),
                                   retryable: true, isTimeoutOrConnection: true)
         }
-        return AttemptFailure(error: .endpointUnreachable(service: service, url: url, reason: Self.reason(text)),
-                              retryable: true, isTimeoutOrConnection: true)
-    }
-
-    /// A short reason from a NIO error's description ("connection refused", ...).
-    private static func reason(_ text: String) -> String {
-        let lower = text.lowercased()
-        if lower.contains("refused") { return "connection refused" }
-        if lower.contains("reset") { return "connection reset" }
-        if lower.contains("remoteconnectionclosed") || lower.contains("closed") { return "connection closed by the server" }
-        if lower.contains("resolve") || lower.contains("lookup") { return "host name not found" }
-        if lower.contains("ssl") || lower.contains("tls") || lower.contains("certificate") { return "TLS failure" }
-        return String(text.prefix(120))
+        let reason = ConnectionFailure(text, proxy: proxy)
+        // A name that does not resolve will not resolve on the next attempt either (botocore retries
+        // it; the issue asked for an answer within 3 s, and a DNS miss is not transient).
+        return AttemptFailure(error: .endpointUnreachable(service: service, url: url, reason: reason.description),
+                              retryable: reason.kind != .unknownHost, isTimeoutOrConnection: true)
     }
 }

@@ -7,8 +7,12 @@ struct ClientContext: Sendable {
     var credentials: AWSCredentials?
     var counter: CallCounter
     var breaker = EndpointBreaker()
+    /// Attempts and CA bundle of the profile.
+    var network = NetworkOptions()
+    /// Where the keys came from, so an expired session can say what to run.
+    var credentialSource: CredentialSource?
 
     func send(_ call: ServiceCall) async throws(AWSError) -> [UInt8] {
-        try await transport.send(call, credentials: credentials, counter: counter, breaker: breaker)
+        try await transport.send(call, context: self)
     }
 }

@@ -18,7 +18,7 @@ struct ParameterProbe: Sendable {
     static let listingThreshold = 2 * SSMClient.batchSize
 
     private enum Outcome: Sendable {
-        case batch(found: [ParameterMetadata], missing: [String])
+        case batch(found: [ParameterMetadata], missing: [String], note: String? = nil)
         case prefix(String, [ParameterMetadata])
         case failed(AWSError)
     }
@@ -48,7 +48,13 @@ struct ParameterProbe: Sendable {
                 case .prefix(let prefix):
                     return .prefix(prefix, try await client.describeParameters(namePrefix: prefix))
                 case .listing(let prefix, let names):
-                    return try await Self.list(names, under: prefix, client: client)
+                    do throws(AWSError) {
+                        return try await Self.list(names, under: prefix, client: client)
+                    } catch {
+                        // A policy scoped to named parameters denies DescribeParameters: batch them instead.
+                        guard case .accessDenied = error else { throw error }
+                        return try await Self.batched(names, client: client, deniedListing: prefix)
+                    }
                 }
             } catch {
                 return .failed(error)
@@ -61,9 +67,10 @@ struct ParameterProbe: Sendable {
         var answer = ProbeAnswer<ParameterObservation>()
         for outcome in outcomes {
             switch outcome {
-            case .batch(let hits, let misses):
+            case .batch(let hits, let misses, let note):
                 for hit in hits { found[hit.name] = hit }
                 missing.formUnion(misses)
+                if let note, !answer.notes.contains(note) { answer.notes.append(note) }
             case .prefix(let prefix, let hits):
                 listed += hits
                 listedPrefixes.append(prefix)
@@ -114,6 +121,20 @@ struct ParameterProbe: Sendable {
             }
         }
         return .batch(found: found, missing: missing)
+    }
+
+    /// The names under `prefix` through GetParameters, after DescribeParameters was denied.
+    private static func batched(_ names: [String], client: SSMClient, deniedListing prefix: String) async throws(AWSError) -> Outcome {
+        var found: [ParameterMetadata] = []
+        var missing: [String] = []
+        for batch in batches(names) {
+            let (hits, misses) = try await client.getParameters(names: batch)
+            found += hits
+            missing += misses
+        }
+        return .batch(found: found, missing: missing,
+                      note: "ssm:DescribeParameters was denied, so parameters were asked by name with GetParameters "
+                        + "(see docs/iam-policy.json for the listing policy)")
     }
 
     /// `/app/dev/` for `/app/dev/svc/key`: the path two levels down, where a project's

@@ -115,6 +115,9 @@ public struct ProbeResult: Sendable, Equatable {
     public var probedAt: Date
     /// Profile, region, endpoints and credential source; nil when the settings could not be resolved.
     public var context: ProbeContext?
+    /// What the user should be told once though nothing failed: a denied listing call
+    /// answered by per-name calls instead (CONTRACT §7).
+    public var notes: [String] = []
 
     public init(stacks: [StackObservation], parameters: [ParameterObservation],
                 failures: [ProbeFailure], apiCalls: Int, probedAt: Date, context: ProbeContext? = nil) {

@@ -14,6 +14,9 @@ enum RetryPolicy {
     static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
     static let transientStatuses: Set<Int> = [500, 502, 503, 504]
 
+    /// Codes meaning the session's keys ran out: the user must fetch new ones.
+    static let expiredCodes: Set<String> = ["ExpiredToken", "ExpiredTokenException", "TokenRefreshRequired"]
+
     /// Codes meaning the keys or the policy said no: never retried.
     static let deniedCodes: Set<String> = [
         "AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnrecognizedClientException",

@@ -11,8 +11,13 @@ struct StackProbe: Sendable {
         if unique.contains(where: Wildcard.isPattern) || unique.count > AWSProbe.describeLimit {
             return await listing(unique)
         }
+        return await describeEach(unique)
+    }
+
+    /// DescribeStacks per name: what a role scoped to named stacks may always do.
+    private func describeEach(_ names: [String]) async -> ProbeAnswer<StackObservation> {
         let client = self.client
-        let answers = await boundedMap(unique, limit: concurrency) { name -> Result<StackObservation, AWSError> in
+        let answers = await boundedMap(names, limit: concurrency) { name -> Result<StackObservation, AWSError> in
             do throws(AWSError) {
                 let summary = try await client.describeStack(named: name)
                 return .success(StackObservation(name: name, status: summary?.status, lastUpdated: summary?.lastChanged))
@@ -24,7 +29,9 @@ struct StackProbe: Sendable {
         for result in answers {
             switch result {
             case .success(let observation): answer.observations.append(observation)
-            case .failure(let error): answer.failures.append(ProbeFailure(service: "cloudformation", error: error))
+            case .failure(let error):
+                let failure = ProbeFailure(service: "cloudformation", error: error)
+                if !answer.failures.contains(failure) { answer.failures.append(failure) }
             }
         }
         return answer
@@ -33,7 +40,10 @@ struct StackProbe: Sendable {
     private func listing(_ names: [String]) async -> ProbeAnswer<StackObservation> {
         let summaries: [StackSummary]
         do { summaries = try await client.listStacks() } catch {
-            return ProbeAnswer(failures: [ProbeFailure(service: "cloudformation", error: error)])
+            guard error.kind == .accessDenied, case .accessDenied = error else {
+                return ProbeAnswer(failures: [ProbeFailure(service: "cloudformation", error: error)])
+            }
+            return await afterDeniedListing(names, denial: error)
         }
         // A name can appear several times (deleted ones, then a live one): the live one wins,
         // else the most recently deleted.
@@ -58,6 +68,19 @@ struct StackProbe: Sendable {
                 answer.observations.append(StackObservation(name: name, status: summary?.status,
                                                             lastUpdated: summary?.lastChanged))
             }
+        }
+        return answer
+    }
+
+    /// A policy scoped to named stacks denies ListStacks: ask the exact names one by one and
+    /// say so once; a pattern cannot be answered without the listing, so its denial stays.
+    private func afterDeniedListing(_ names: [String], denial: AWSError) async -> ProbeAnswer<StackObservation> {
+        let exact = names.filter { !Wildcard.isPattern($0) }
+        var answer = await describeEach(exact)
+        answer.notes.append("cloudformation:ListStacks was denied, so the \(exact.count) stack name(s) were asked "
+            + "one by one with DescribeStacks (see docs/iam-policy.json for the listing policy)")
+        if exact.count < names.count {
+            answer.failures.insert(ProbeFailure(service: "cloudformation", error: denial), at: 0)
         }
         return answer
     }

@@ -1,28 +1,36 @@
 import ArgumentParser
+import Evidence
 import Foundation
 import GitHistory
 import PlanKit
 
 /// `plantrack report --html FILE`: one self-contained page to share (CONTRACT §12).
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a self-contained HTML page: status, phases, burn-up and forecast, lint findings.",
+        abstract: "Write a self-contained HTML page: status, phases, burn-up and forecast, verdicts, lint findings.",
         discussion: """
             The page needs nothing else: no script and nothing loaded from outside; charts are \
             inline SVG with text alternatives; it follows the reader's light or dark setting. \
-            Without git history the page says why and leaves the burn-up out. \
-            Exit codes: 0 written, 2 bad input, 3 plan unreadable or FILE unwritable.
+            Without git history the page says why and leaves the burn-up out. With --stages, \
+            each item's verdict per stage, judged as plantrack verify judges it. \
+            Exit codes: 0 written, 2 bad input, 3 plan unreadable or FILE unwritable, 4 AWS failure.
             """
     )
 
     @OptionGroup var options: PlanOptions
+    @OptionGroup var aws: AWSOptions
 
     @Option(name: .long, help: "The HTML file to write.")
     var html: String
 
-    func run() throws {
+    @Option(name: .long, help: "Stages whose verdicts the page shows side by side, comma-separated (e.g. dev,prod).")
+    var stages: String?
+
+    func run() async throws {
+        let lookup = try options.lookup()
         let file = try options.loadPlan()
+        let verdicts = try await stageVerdicts(lookup: lookup, document: file.document)
         var history: LoadedHistory?
         var missing: String?
         do {
@@ -33,11 +41,27 @@ struct ReportCommand: ParsableCommand {
         }
         let page = HTMLReport.render(HTMLReport.Input(
             document: file.document, planPath: file.path, lint: PlanLint.findings(for: file.document),
-            history: history, historyMissing: missing, generated: Date()))
+            history: history, historyMissing: missing, verdicts: verdicts, generated: Date()))
         do {
             try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
         } catch {
             throw Failure("\(html) cannot be written (\((error as NSError).localizedDescription)); no report was made", exitCode: 3)
         }
+    }
+
+    /// Each stage asked for, judged as `verify` judges it; an AWS failure ends the command
+    /// as it ends `verify` (exit 4), before anything is written.
+    private func stageVerdicts(lookup: ConfigLookup, document: PlanDocument) async throws -> [HTMLReport.StageVerdicts] {
+        let names = (stages ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var result: [HTMLReport.StageVerdicts] = []
+        for stage in names {
+            let settings = EvidenceSettings(lookup: lookup, stage: stage, region: aws.region,
+                                            profile: aws.profile, endpointURL: aws.endpointURL)
+            do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
+            let snapshot = await EvidenceEngine.evaluate(document: document, settings: settings)
+            if !snapshot.failures.isEmpty { throw CommandExit.aws(snapshot.failures.map(\.message)) }
+            result.append(HTMLReport.StageVerdicts(stage: stage, verdicts: snapshot.verdicts))
+        }
+        return result
     }
 }

@@ -93,6 +93,31 @@ struct IdentityTests {
                 "AssumeRole is signed with the web identity's keys")
     }
 
+    @Test("a source profile with its own keys and a role_arn lends its keys, as the CLI does, instead of chaining")
+    func sourceProfileKeysWin() async throws {
+        let server = try FaultServer(scenario: "identity")
+        defer { server.stop() }
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        try home.write(".aws/credentials", "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n")
+        try home.write(".aws/config", """
+            [profile base]
+            role_arn = arn:aws:iam::123456789012:role/base-role
+            source_profile = nowhere
+            [profile deploy]
+            role_arn = arn:aws:iam::123456789012:role/reader
+            source_profile = base
+            """)
+        let probe = AWSProbe(settings: settings(server, home: home, env: [:], profile: "deploy"), resolver: CredentialResolver())
+        let result = await probe.run(Self.oneStack)
+        await probe.shutdown()
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        let assumed = server.requests().filter { form($0)["Action"] == "AssumeRole" }
+        #expect(assumed.count == 1)
+        #expect(form(assumed[0])["RoleArn"] == "arn:aws:iam::123456789012:role/reader")
+        #expect((assumed[0]["authorization"] as? String)?.contains("Credential=AKIDBASE/") == true)
+    }
+
     @Test("a web identity token file without a role ARN is an error naming the variable")
     func webIdentityWithoutRole() async throws {
         let server = try FaultServer(scenario: "identity")

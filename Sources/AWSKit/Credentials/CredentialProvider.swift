@@ -32,6 +32,6 @@ struct CredentialContext: Sendable {
     func stsContext(credentials: AWSCredentials?) -> ClientContext {
         ClientContext(transport: transport, region: configuration.region,
                       endpoint: configuration.endpoint(.sts), credentials: credentials,
-                      counter: counter, breaker: breaker)
+                      counter: counter, breaker: breaker, network: configuration.network)
     }
 }

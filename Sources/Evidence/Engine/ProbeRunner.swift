@@ -41,6 +41,7 @@ public enum ProbeRunner {
                 merged.failures.append(failure)
             }
             merged.apiCalls += result.apiCalls
+            for note in result.notes where !merged.notes.contains(note) { merged.notes.append(note) }
         }
         return merged
     }

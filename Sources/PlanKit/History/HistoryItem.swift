@@ -15,8 +15,17 @@ struct HistoryItem: Sendable {
         settled = item.state.isSettled
     }
 
+    /// Searched in UTF-8 bytes: history builds one key per item per version, and
+    /// Foundation's string search was most of the time of a long history.
     static func textKey(_ text: String, id: String?) -> String {
-        guard let id, let range = text.range(of: "TODO " + id) else { return text }
-        return text.replacingCharacters(in: range, with: "TODO")
+        guard let id else { return text }
+        let bytes = Array(text.utf8), needle = Array(("TODO " + id).utf8)
+        guard bytes.count >= needle.count else { return text }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<start + needle.count].elementsEqual(needle) {
+                return String(decoding: bytes[..<start] + Array("TODO".utf8) + bytes[(start + needle.count)...], as: UTF8.self)
+            }
+        }
+        return text
     }
 }

@@ -9,6 +9,10 @@
 enum ItemMatching {
     /// For each item of `new`, the index in `old` of the same item, or nil when it is new.
     static func match(old: [HistoryItem], new: [HistoryItem]) -> [Int?] {
+        // Most versions change marks only: the same items in the same order pair up as they stand.
+        if old.count == new.count, zip(old, new).allSatisfy({ $0.id == $1.id && $0.textKey == $1.textKey }) {
+            return Array(old.indices)
+        }
         var pairs = [Int?](repeating: nil, count: new.count)
         var oldTaken = [Bool](repeating: false, count: old.count)
         func pass(_ key: (HistoryItem) -> String?) {

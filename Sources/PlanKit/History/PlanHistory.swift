@@ -12,7 +12,14 @@ public struct PlanHistory: Sendable {
         unreadable = []
         points.reserveCapacity(versions.count)
         var previous: [HistoryItem] = []
+        var previousBytes: [UInt8]?
+        var previousCounts = StateCounts()
         for version in versions {
+            if version.bytes == previousBytes {  // a rename, or a commit that changed other files with it
+                points.append(HistoryPoint(commit: version.commit, date: version.date, author: version.author,
+                                           counts: previousCounts))
+                continue
+            }
             let document: PlanDocument
             do {
                 document = try PlanDocument(bytes: version.bytes, name: version.commit ?? "working tree")
@@ -26,6 +33,8 @@ public struct PlanHistory: Sendable {
             Self.compare(previous, items, into: &point)
             points.append(point)
             previous = items
+            previousBytes = version.bytes
+            previousCounts = point.counts
         }
     }
 

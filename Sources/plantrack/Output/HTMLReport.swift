@@ -1,3 +1,4 @@
+import Evidence
 import Foundation
 import PlanKit
 
@@ -12,7 +13,14 @@ enum HTMLReport {
         var history: LoadedHistory?
         /// Why there is no history, when there is none.
         var historyMissing: String?
+        var verdicts: [StageVerdicts] = []
         var generated: Date
+    }
+
+    /// One stage's verdicts, in plan order.
+    struct StageVerdicts {
+        var stage: String
+        var verdicts: [ItemVerdict]
     }
 
     static func render(_ input: Input) -> String {
@@ -22,6 +30,7 @@ enum HTMLReport {
         var body = "<header><h1>\(e(title))</h1>\n" + summary(input) + "</header>\n"
         body += phases(document)
         body += history(input)
+        body += verdicts(input.verdicts)
         body += lint(input.lint)
         body += "<footer><p>Made by plantrack from \(e(input.planPath)) on \(Timestamp.rfc3339(input.generated)).</p></footer>\n"
         return """
@@ -92,6 +101,33 @@ enum HTMLReport {
         return out + "</ul></section>\n"
     }
 
+    /// One row per item with evidence in any stage, one column per stage (the matrix).
+    static func verdicts(_ stages: [StageVerdicts]) -> String {
+        let e = HTMLText.escaped
+        guard let first = stages.first else { return "" }
+        let listed = first.verdicts.indices.filter { index in
+            stages.contains { index < $0.verdicts.count && !$0.verdicts[index].evidence.isEmpty }
+        }
+        var out = "<section><h2>Verdicts</h2>\n"
+        guard !listed.isEmpty else { return out + "<p>No item has evidence to hold its claim against.</p></section>\n" }
+        out += "<table class=\"verdicts\"><thead><tr><th>Item</th>"
+        out += stages.map { "<th>\(e($0.stage))</th>" }.joined() + "</tr></thead><tbody>\n"
+        for index in listed {
+            let item = first.verdicts[index].item
+            let name = item.id.map { "TODO \($0)" } ?? "line \(item.line)"
+            out += "<tr><th scope=\"row\">\(e(name)) <span class=\"state\">(\(e(item.state)))</span></th>"
+            for stage in stages where index < stage.verdicts.count {
+                let verdict = stage.verdicts[index]
+                let failing = verdict.evidence.filter { !$0.ok }.prefix(3).map { "\($0.kind.rawValue) \($0.name): \($0.detail)" }
+                out += "<td class=\"\(verdict.verdict.rawValue)\">\(verdict.verdict.rawValue)"
+                if !failing.isEmpty { out += "<small>" + failing.map(e).joined(separator: "<br>") + "</small>" }
+                out += "</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody></table></section>\n"
+    }
+
     static func lint(_ findings: [LintFinding]) -> String {
         let e = HTMLText.escaped
         guard !findings.isEmpty else { return "<section><h2>Lint</h2><p>No problems found.</p></section>\n" }
@@ -121,6 +157,8 @@ enum HTMLReport {
         svg.burnup .total{fill:none;stroke:var(--total);stroke-width:2}
         svg.burnup text{fill:var(--muted);font-size:12px}
         figure{margin:0} figcaption,footer{color:var(--muted);font-size:.9rem}
+        table.verdicts td small{display:block;color:var(--muted)}
+        td.drift{color:var(--error);font-weight:600} td.verified{color:var(--done)} td.ready{color:var(--total)}
         li.error strong{color:var(--error)} li.warning strong{color:var(--warning)}
         @media (max-width:32rem){table.phases td:nth-child(2){width:30%} body{padding:.5rem}}
         @media print{:root{--fg:#000;--bg:#fff;--muted:#333;--open:#ddd;--done:#1a7f37}body{max-width:none}details{display:block}details>*{display:block}section{break-inside:avoid}}

@@ -11,11 +11,17 @@ final class FaultServer: @unchecked Sendable {
     var url: String { "http://127.0.0.1:\(port)" }
     var logPath: String { logFolder.path("requests.log") }
 
-    init(scenario: String) throws {
+    convenience init(scenario: String) throws {
+        try self.init(script: "fault_server.py", mode: scenario)
+    }
+
+    /// Any loopback fake in Fixtures that takes `MODE LOGFILE ARGS…` and prints its port
+    /// (fault_server.py; net_fakes.py for the proxy and the TLS front).
+    init(script: String, mode: String, arguments: [String] = []) throws {
         logFolder = try TemporaryFolder("fault")
         try logFolder.write("requests.log", "")
-        let server = try Subprocess.launch(["python3", Fixtures.path("fault_server.py"), scenario,
-                                            logFolder.path("requests.log")])
+        let server = try Subprocess.launch(["python3", Fixtures.path(script), mode,
+                                            logFolder.path("requests.log")] + arguments)
         process = server.process
         var line = [UInt8]()
         while true {
@@ -37,6 +43,9 @@ final class FaultServer: @unchecked Sendable {
     func requests() -> [[String: Any]] {
         logLines().filter { $0["end"] == nil }
     }
+
+    /// Every line the fake logged (the proxy's CONNECTs, the TLS front's handshakes).
+    func log() -> [[String: Any]] { logLines() }
 
     /// The most requests that were being answered at the same moment (scenario `slow`).
     func maxInFlight() -> Int {
