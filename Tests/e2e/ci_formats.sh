@@ -14,6 +14,15 @@ plan="$project/REFACTOR_PLAN.md"
 python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" --quiet \
   --only infra
 
+run() { set +e; "$bin" "$@" >"$SCRATCH/out" 2>"$SCRATCH/err"; code=$?; set -e; }
+
+# Ready: 2.5 is open and all its evidence holds: a notice, and no drift (exit 0).
+run verify --plan "$plan" --endpoint-url "$MOTO_URL" --format github
+[ "$code" -eq 0 ] || fail "verify --format github without drift exited $code: $(cat "$SCRATCH/err")"
+grep -qx "::notice file=[^:]*,line=48,title=ready (dev)::TODO 2.5: all evidence holds; it can be marked done" "$SCRATCH/out" \
+  || fail "no ready notice for 2.5: $(cat "$SCRATCH/out")"
+if grep -v '^::notice ' "$SCRATCH/out"; then fail "verify --format github printed more than notices without drift"; fi
+
 # Drift: 2.5 marked done while the s3 stack is deleted; an item whose missing file holds a
 # percent sign and whose text holds XML's special characters drifts too.
 sed -i 's/- \[ \] \*\*TODO 2.5:\*\*/- [x] **TODO 2.5:**/' "$plan"
@@ -24,7 +33,6 @@ import boto3, sys
 boto3.client("cloudformation", endpoint_url=sys.argv[1], region_name="us-west-2").delete_stack(StackName="listbackup-s3-dev")
 PY
 
-run() { set +e; "$bin" "$@" >"$SCRATCH/out" 2>"$SCRATCH/err"; code=$?; set -e; }
 
 run verify --plan "$plan" --endpoint-url "$MOTO_URL" --format github
 [ "$code" -eq 1 ] || fail "verify --format github with drift exited $code, not 1: $(cat "$SCRATCH/err")"
@@ -53,13 +61,6 @@ assert all(level in ("error", "notice") for level, _, _ in seen.values())
 assert sum(1 for level, _, _ in seen.values() if level == "error") == 2, seen
 PY
 
-# Ready: with 2.5 open again and the s3 stack back, 2.5 is a notice and nothing drifts but the odd item.
-sed -i 's/- \[x\] \*\*TODO 2.5:\*\*/- [ ] **TODO 2.5:**/' "$plan"
-python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" --quiet --only infra
-run verify --plan "$plan" --endpoint-url "$MOTO_URL" --format github
-grep -qx "::notice file=[^:]*,line=48,title=ready (dev)::TODO 2.5: .*" "$SCRATCH/out" \
-  || fail "no ready notice for 2.5: $(cat "$SCRATCH/out")"
-
 # JUnit: one suite for the stage, a test case per listed item, drift a failure.
 run verify --plan "$plan" --endpoint-url "$MOTO_URL" --format junit --all
 [ "$code" -eq 1 ] || fail "verify --format junit with drift exited $code, not 1"
@@ -72,16 +73,18 @@ assert [s.get("name") for s in suites] == ["dev"], [s.get("name") for s in suite
 cases = suites[0].findall("testcase")
 assert int(suites[0].get("tests")) == len(cases) > 20
 by_name = {c.get("name"): c for c in cases}
-ready = [c for n, c in by_name.items() if n.startswith("TODO 2.5: Deploy all infra stacks")]
-assert ready and ready[0].get("classname") == "Isolate Stateful Infrastructure Stacks", ready
-assert ready[0].find("failure") is None and ready[0].find("skipped") is None
+drift = [c for n, c in by_name.items() if n.startswith("TODO 2.5: Deploy all infra stacks")]
+assert drift and drift[0].get("classname") == "Isolate Stateful Infrastructure Stacks", drift
+assert "stack listbackup-s3-dev: deleted" in drift[0].find("failure").get("message")
+verified = [c for n, c in by_name.items() if n.startswith("TODO 2.1: ")]
+assert verified and verified[0].find("failure") is None and verified[0].find("skipped") is None, "a verified item passes"
 odd = by_name['line %s: Ship infra/100%%/serverless.yml for a<b & "c" \ufffd[31mnow' % sys.argv[3]]
 assert odd.find("failure") is not None and "infra/100%/serverless.yml: missing" in odd.find("failure").get("message")
 aborted = [c for n, c in by_name.items() if n.startswith("TODO 0.2: ")]
 assert aborted and aborted[0].find("skipped") is not None, "an aborted item is skipped"
 unchecked = [c for c in cases if c.find("skipped") is not None and "unchecked" in c.find("skipped").get("message", "")]
 assert unchecked, "--all lists unchecked items as skipped"
-assert int(suites[0].get("failures")) == sum(1 for c in cases if c.find("failure") is not None) == 1
+assert int(suites[0].get("failures")) == sum(1 for c in cases if c.find("failure") is not None) == 2
 PY
 
 # lint --format github: warnings and errors, one command a line, exit 1 on an error.
