@@ -28,10 +28,11 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["PlanKit", "Evidence", "Yams"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "PlanKit", "Dashboard"]),
+        .target(name: "CBuildInfo"),
         .executableTarget(
             name: "plantrack",
             dependencies: [
-                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal",
+                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
