@@ -12,7 +12,10 @@ root="$tmp/root"
 flags=(PREFIX=/usr "DESTDIR=$root")
 # A release build kept apart from .build (this repo's shared-build setup) is reused too.
 [ -d .build-release ] && flags+=("SWIFT_FLAGS=--scratch-path $PWD/.build-release")
-commit=$(git describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)
+# The commit --version must name: what make finds, or what the caller gives (where git
+# cannot see the repository).
+commit=${PLANTRACK_TEST_COMMIT:-$(git describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)}
+flags+=("COMMIT=$commit")
 
 make --no-print-directory install "${flags[@]}" >"$tmp/install.log" 2>&1 || { tail -20 "$tmp/install.log"; fail "make install failed"; }
 
@@ -44,7 +47,7 @@ bash -c "source '$root/usr/share/bash-completion/completions/plantrack' && compl
   || fail "the bash completion does not register for plantrack"
 grep -q "verify" "$root/usr/share/bash-completion/completions/plantrack" || fail "the bash completion lacks the verify command"
 grep -q "^#compdef plantrack" "$root/usr/share/zsh/site-functions/_plantrack" || fail "the zsh completion is not a compdef"
-grep -q "complete -c plantrack" "$root/usr/share/fish/vendor_completions.d/plantrack.fish" || fail "the fish completion does not complete plantrack"
+grep -Eq "^complete -c '?plantrack'? " "$root/usr/share/fish/vendor_completions.d/plantrack.fish" || fail "the fish completion does not complete plantrack"
 
 man_text=$(MANWIDTH=100 man -l "$root/usr/share/man/man1/plantrack.1" 2>"$tmp/man.err") || fail "man -l failed: $(cat "$tmp/man.err")"
 for word in "plantrack verify" "--format" "EXIT STATUS" "drift"; do
