@@ -77,7 +77,8 @@ def main():
     version = subprocess.run([binary, "--version"], check=True, capture_output=True, text=True).stdout.strip()
     name = tool["commandName"]
     date = datetime.date.today().isoformat()
-    out = ['.TH %s 1 "%s" "%s" "User Commands"' % (name.upper(), date, roff(version)),
+    # .nh: no hyphenation, so options such as --format are never split across lines.
+    out = ['.TH %s 1 "%s" "%s" "User Commands"' % (name.upper(), date, roff(version)), ".nh",
            ".SH NAME", "%s \\- %s" % (name, roff(tool.get("abstract", ""))),
            ".SH SYNOPSIS", ".B %s" % name, "[\\fIcommand\\fR] [\\fIoptions\\fR]",
            ".SH DESCRIPTION", roff(tool.get("abstract", "")),
