@@ -29,10 +29,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "PlanKit", "Dashboard"]),
         .target(name: "GitHistory", dependencies: ["PlanKit"]),
+        .target(name: "CBuildInfo"),
         .executableTarget(
             name: "plantrack",
             dependencies: [
-                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal", "GitHistory",
+                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal", "GitHistory", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -10,14 +10,16 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
-    @Flag(name: .long, help: "Print the findings as JSON.")
-    var json = false
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
+        let format = try output.resolved(for: "lint", supporting: [.text, .json, .github])
         let file = try options.readPlan()
         let findings = PlanLint.findings(for: file.document)
         let errors = findings.filter { $0.severity == .error }.count
-        if json {
+        if format == .github {
+            for finding in findings { print(GitHubAnnotation(finding: finding, plan: file.path).rendered) }
+        } else if format == .json {
             print(JSONValue.object([
                 ("plan", .string(file.path)),
                 ("errors", .number(errors)),

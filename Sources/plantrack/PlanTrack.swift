@@ -7,7 +7,7 @@ struct PlanTrack: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plantrack",
         abstract: "Keeps a refactor plan honest: a dashboard, status, lint and live AWS evidence.",
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             TuiCommand.self, StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self,
             VerifyCommand.self, HistoryCommand.self, ReportCommand.self, ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,

@@ -20,7 +20,7 @@ struct ProbeCommand: AsyncParsableCommand {
     @OptionGroup var files: EvidenceFileOptions
     @OptionGroup var aws: AWSOptions
 
-    @Flag(help: "Print JSON (CONTRACT §5) instead of tables.")
+    @Flag(help: "Print JSON (docs/json.md) instead of tables.")
     var json = false
 
     func run() async throws {

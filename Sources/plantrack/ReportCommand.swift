@@ -57,9 +57,9 @@ struct ReportCommand: AsyncParsableCommand {
         for stage in names {
             let settings = EvidenceSettings(lookup: lookup, stage: stage, region: aws.region,
                                             profile: aws.profile, endpointURL: aws.endpointURL)
-            do { try settings.validateProject() } catch { throw CommandExit.fail(2, error.description) }
+            try settings.validateProject()
             let snapshot = await EvidenceEngine.evaluate(document: document, settings: settings)
-            if !snapshot.failures.isEmpty { throw CommandExit.aws(snapshot.failures.map(\.message)) }
+            if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
             result.append(HTMLReport.StageVerdicts(stage: stage, verdicts: snapshot.verdicts))
         }
         return result

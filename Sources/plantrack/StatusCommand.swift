@@ -10,7 +10,7 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var options: PlanOptions
 
-    @Flag(name: .long, help: "Print CONTRACT §5's JSON instead of a table.")
+    @Flag(name: .long, help: "Print JSON (docs/json.md) instead of a table.")
     var json = false
 
     func run() throws {

@@ -9,7 +9,7 @@ import PlanKit
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
-        abstract: "List the themes found: next to the plan, in $XDG_CONFIG_HOME/plantrack/themes, built in."
+        abstract: "List the themes found: next to the plan, in $XDG_CONFIG_HOME/plantrack/themes, in the install prefix, built in."
     )
 
     @OptionGroup var options: PlanOptions

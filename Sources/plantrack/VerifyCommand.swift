@@ -21,27 +21,25 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup var files: EvidenceFileOptions
     @OptionGroup var aws: AWSOptions
 
-    @Flag(help: "Print JSON (CONTRACT §5) instead of a table.")
-    var json = false
+    @OptionGroup var output: FormatOptions
 
     @Flag(help: "List items without evidence too.")
     var all = false
 
     func run() async throws {
+        let format = try output.resolved(for: "verify", supporting: OutputFormat.allCases)
         let lookup = try files.lookup()
         let settings = EvidenceSettings(lookup: lookup, stage: aws.stage, region: aws.region,
                                         profile: aws.profile, endpointURL: aws.endpointURL)
-        let items = try loadItems(lookup.planPath)
+        let plan = try PlanFile(path: lookup.planPath).document
+        let items = PlanItemFacts.all(in: plan)
         try settings.validateProject()
         let snapshot = await EvidenceEngine.evaluate(items: items, settings: settings)
         if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
         let report = VerifyReport(stage: settings.stage, verdicts: snapshot.verdicts, all: all,
                                   apiCalls: snapshot.probe?.apiCalls ?? 0)
-        Terminal.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
+        let text = report.rendered(as: format, document: plan, plan: files.displayPath(of: lookup))
+        if !text.isEmpty { Terminal.print(text) }
         if report.drift > 0 { throw Failure.findings }
-    }
-
-    private func loadItems(_ path: String) throws -> [PlanItemFacts] {
-        PlanItemFacts.all(in: try PlanFile(path: path).document)
     }
 }

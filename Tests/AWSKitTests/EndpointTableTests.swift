@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
@@ -41,7 +42,7 @@ struct EndpointTableTests {
 
     @Test("the flags come from AWS_USE_FIPS_ENDPOINT / AWS_USE_DUALSTACK_ENDPOINT or the profile, the variable winning")
     func flagsFromSettings() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[profile fed]\nregion = us-gov-west-1\nuse_fips_endpoint = true\n"
             + "[profile iso]\nregion = us-isob-east-1\nuse_dualstack_endpoint = TRUE\n")

@@ -97,7 +97,7 @@ struct IdentityTests {
     func sourceProfileKeysWin() async throws {
         let server = try FaultServer(scenario: "identity")
         defer { server.stop() }
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/credentials", "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n")
         try home.write(".aws/config", """

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
@@ -6,7 +7,7 @@ import Testing
 /// redaction, against the loopback fault server.
 @Suite(.serialized)
 struct NetworkBehaviourTests {
-    func settings(_ url: String, env: [String: String] = [:], home: TemporaryHome? = nil,
+    func settings(_ url: String, env: [String: String] = [:], home: TemporaryFolder? = nil,
                   profile: String? = nil, retry: AWSSettings.RetryOptions = .init(baseDelay: 0.01),
                   timeouts: AWSSettings.Timeouts = .init(connect: 1, request: 3, process: 5),
                   clock: TickingClock = TickingClock()) -> AWSSettings {
@@ -30,7 +31,7 @@ struct NetworkBehaviourTests {
     func maxAttempts() async throws {
         let server = try FaultServer(scenario: "always-503")
         defer { server.stop() }
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try home.write(".aws/config", "[profile two]\nmax_attempts = 2\n[profile legacy]\nretry_mode = legacy\n"
             + "[profile adaptive]\nretry_mode = adaptive\n[profile bad]\nretry_mode = turbo\n")

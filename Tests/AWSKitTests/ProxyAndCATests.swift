@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import AWSKit
 
@@ -7,7 +8,7 @@ import Testing
 @Suite(.serialized)
 struct ProxyAndCATests {
     /// A private CA and a certificate for 127.0.0.1 signed by it, plus an unrelated CA, in `home`.
-    static func makeCertificates(in home: TemporaryHome) throws {
+    static func makeCertificates(in home: TemporaryFolder) throws {
         let script = """
             set -e
             cd "\(home.path)"
@@ -35,7 +36,7 @@ struct ProxyAndCATests {
         #expect(process.terminationStatus == 0, "openssl failed")
     }
 
-    func settings(_ url: String, env: [String: String], home: TemporaryHome) -> AWSSettings {
+    func settings(_ url: String, env: [String: String], home: TemporaryFolder) -> AWSSettings {
         var environment = ["AWS_ACCESS_KEY_ID": "AKIDPROXY", "AWS_SECRET_ACCESS_KEY": "proxy-secret"]
         environment.merge(env) { _, new in new }
         return AWSSettings(region: "us-east-1", endpointURL: url, environment: environment, home: home.path,
@@ -52,7 +53,7 @@ struct ProxyAndCATests {
 
     @Test("HTTP_PROXY with userinfo carries http calls; NO_PROXY by host or host:port goes direct")
     func httpProxy() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         let aws = try FaultServer(scenario: "paged")
         defer { aws.stop() }
@@ -93,7 +94,7 @@ struct ProxyAndCATests {
 
     @Test("a private CA: refused with a hint, trusted from AWS_CA_BUNDLE (several PEMs) or the profile's ca_bundle, through a CONNECT proxy too")
     func privateCA() async throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder.awsHome()
         defer { home.remove() }
         try Self.makeCertificates(in: home)
         let aws = try FaultServer(scenario: "paged")

@@ -61,8 +61,27 @@ struct ThemeCatalogTests {
 
     @Test("HOME's .config is searched when XDG_CONFIG_HOME is unset")
     func homeFallback() {
-        let catalog = ThemeCatalog.standard(planDirectory: "/p", environment: ["HOME": "/home/ana"])
+        let catalog = ThemeCatalog.standard(planDirectory: "/p", environment: ["HOME": "/home/ana"], installed: nil)
         #expect(catalog.directories == ["/p/themes", "/home/ana/.config/plantrack/themes"])
+    }
+
+    @Test("the install prefix's share/plantrack/themes is searched after XDG's, before the built-in themes")
+    func installPrefix() throws {
+        #expect(ThemeCatalog.installedThemesDirectory(executable: "/usr/bin/plantrack") == "/usr/share/plantrack/themes")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plantrack-prefix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let installed = root.appendingPathComponent("usr/share/plantrack/themes")
+        try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("usr/bin"), withIntermediateDirectories: true)
+        try "title: { fg: red }\n".write(to: installed.appendingPathComponent("sunset.yml"), atomically: true, encoding: .utf8)
+        let binary = root.appendingPathComponent("usr/bin/plantrack").path
+        #expect(ThemeCatalog.installedThemesDirectory(executable: binary) == installed.path)
+
+        let catalog = ThemeCatalog.standard(planDirectory: "/p", environment: ["XDG_CONFIG_HOME": "/x"],
+                                            installed: ThemeCatalog.installedThemesDirectory(executable: binary))
+        #expect(catalog.directories == ["/p/themes", "/x/plantrack/themes", installed.path])
+        #expect(catalog.entries().first { $0.name == "sunset" }?.origin == .file(path: installed.appendingPathComponent("sunset.yml").path))
+        #expect(try catalog.load("sunset")[.title].foreground == .indexed(1))
     }
 
     @Test("an unknown name and a missing file are errors that name them")

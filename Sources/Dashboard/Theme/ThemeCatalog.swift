@@ -2,7 +2,8 @@ import Foundation
 
 /// Where themes are found, highest precedence first: `themes/` next to the plan
 /// (or its config), `$XDG_CONFIG_HOME/plantrack/themes` (`~/.config/…` when unset),
-/// then the built-in ones. A file named like a built-in theme replaces it.
+/// `share/plantrack/themes` of the prefix the binary is installed in, then the
+/// built-in ones. A file named like a built-in theme replaces it.
 public struct ThemeCatalog: Sendable {
     public enum Origin: Sendable, Equatable {
         case builtIn
@@ -24,8 +25,10 @@ public struct ThemeCatalog: Sendable {
         self.directories = directories
     }
 
-    /// The standard search path for a plan in `planDirectory`.
-    public static func standard(planDirectory: String?, environment: [String: String]) -> ThemeCatalog {
+    /// The standard search path for a plan in `planDirectory`; `installed` is the
+    /// themes folder of the install prefix.
+    public static func standard(planDirectory: String?, environment: [String: String],
+                                installed: String? = installedThemesDirectory()) -> ThemeCatalog {
         var directories: [String] = []
         if let planDirectory { directories.append((planDirectory as NSString).appendingPathComponent("themes")) }
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
@@ -33,7 +36,17 @@ public struct ThemeCatalog: Sendable {
         } else if let home = environment["HOME"], !home.isEmpty {
             directories.append((home as NSString).appendingPathComponent(".config/plantrack/themes"))
         }
+        if let installed { directories.append(installed) }
         return ThemeCatalog(directories: directories)
+    }
+
+    /// `PREFIX/share/plantrack/themes` for a binary at `PREFIX/bin/plantrack` (where
+    /// `make install` puts both); nil when the executable's path is unknown.
+    public static func installedThemesDirectory(executable: String? = Bundle.main.executablePath) -> String? {
+        guard let executable else { return nil }
+        let prefix = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return prefix.appendingPathComponent("share/plantrack/themes").path
     }
 
     /// Every theme found, each name once (its highest-precedence origin): the built-in
