@@ -28,10 +28,11 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["PlanKit", "Evidence", "Yams"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "PlanKit", "Dashboard"]),
+        .target(name: "DashboardLoop", dependencies: ["Dashboard", "PlanKit"]),
         .executableTarget(
             name: "plantrack",
             dependencies: [
-                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal",
+                "PlanKit", "AWSKit", "Evidence", "Dashboard", "DashboardLoop", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "AWSKitTests", dependencies: ["AWSKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard"]),
+        .testTarget(name: "DashboardLoopTests", dependencies: ["DashboardLoop", "Dashboard", "PlanKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]
 )
