@@ -124,7 +124,7 @@ extension DashboardState {
         case .detail: focus = .items
         case .items:
             guard let item = selected else { focus = .phases; return }
-            if !item.children.isEmpty && !collapsed.contains(item.key) {
+            if !item.children.isEmpty && !collapsed.contains(item.reference) {
                 toggleFold()
             } else if let parent = item.parent {
                 selectedItem = parent
@@ -141,13 +141,13 @@ extension DashboardState {
         case .detail: break
         case .items:
             guard let item = selected else { return }
-            if !item.children.isEmpty && collapsed.contains(item.key) { toggleFold() } else { focus = .detail }
+            if !item.children.isEmpty && collapsed.contains(item.reference) { toggleFold() } else { focus = .detail }
         }
     }
 
     private mutating func toggleFold() {
         guard let item = selected, !item.children.isEmpty else { return }
-        if collapsed.contains(item.key) { collapsed.remove(item.key) } else { collapsed.insert(item.key) }
+        if collapsed.contains(item.reference) { collapsed.remove(item.reference) } else { collapsed.insert(item.reference) }
         rebuildRows()
         keepSelectionVisible()
     }

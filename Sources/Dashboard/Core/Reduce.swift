@@ -60,9 +60,9 @@ extension DashboardState {
 
     /// Takes a freshly read plan, keeping the selection on the same item (by id, else line).
     mutating func replaceOutline(_ new: PlanOutline) {
-        let key = selected?.key
+        let reference = selected?.reference
         outline = new
-        if let key, let item = new.item(matching: key) {
+        if let reference, let item = new.items(named: reference).first {
             selectedPhase = item.phase
             selectedItem = item.index
         } else {
@@ -97,7 +97,7 @@ extension DashboardState {
         selectedPhase = item.phase
         var parent = item.parent
         while let current = parent {
-            collapsed.remove(outline.items[current].key)
+            collapsed.remove(outline.items[current].reference)
             parent = outline.items[current].parent
         }
         if !passesFilter(item) { filter = .all }
