@@ -4,6 +4,8 @@ import Foundation
 
 extension DashboardState {
     mutating func handle(_ key: Key) -> [Effect] {
+        // Behind "Terminal too small" nothing can be seen, so nothing may change (CONTRACT §9).
+        if layout.tooSmall { return key == .character("q") || key.lowercasedControl == .control("c") ? [.quit] : [] }
         switch mode {
         case .help:
             mode = .normal
@@ -39,10 +41,13 @@ extension DashboardState {
         case .expandOrCollapse:
             if focus == .phases { focus = .items } else { toggleFold() }
         case .toggleDone:
+            guard focus == .items else { focus = .items; return [] }  // space opens the phase
             guard let item = selected else { return nothingSelected() }
             return change(item, to: item.state == .done ? .todo : .done)
         case .mark(let state):
-            return selected.map { change($0, to: state) } ?? nothingSelected()
+            // Mark keys act only where the user is looking: the items pane's selection.
+            guard focus == .items, let item = selected else { return nothingSelected() }
+            return change(item, to: state)
         case .undo:
             guard let last = undoStack.popLast() else { say("Nothing to undo."); return [] }
             return [.writeMark(last.inverse, origin: .undo)]
@@ -77,7 +82,7 @@ extension DashboardState {
     private var page: Int { max(1, focus == .phases ? layout.phaseSlots : focus == .detail ? layout.detailRows : layout.itemRows) - 1 }
 
     private mutating func nothingSelected() -> [Effect] {
-        say("No item is selected.", kind: .warning)
+        say("Select an item first: Tab or → moves to the items.", kind: .warning)
         return []
     }
 

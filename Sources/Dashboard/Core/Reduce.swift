@@ -10,7 +10,7 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
     case .key(let key):
         return state.handle(key)
     case .mouse(let event):
-        state.handle(event)
+        if !state.layout.tooSmall { state.handle(event) }
         return []
     case .resize(let width, let height):
         state.width = width
