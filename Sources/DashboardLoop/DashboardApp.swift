@@ -144,6 +144,7 @@ public final class DashboardApp {
     /// written over, the change is placed in the new content or not written at all.
     private func write(_ change: MarkChange, origin: ChangeOrigin) {
         let locator = ItemLocator(id: change.itemID, line: change.line, text: change.text)
+        if origin != .user, refuseStaleReplay(change, at: locator, origin: origin) { return }
         do {
             let outcome = try planFile.apply(StateChange(item: locator, mark: change.to), stamp: Date())
             watcher.acceptCurrent()
@@ -162,6 +163,17 @@ public final class DashboardApp {
             reload(reason: .outsideEdit)
             inbox.post(.writeFailed(change, origin: origin, message: error.description))
         }
+    }
+
+    /// Undo and redo apply only while the file still holds what the replayed change
+    /// found (the mark the earlier write left): an outside change wins. True when refused.
+    private func refuseStaleReplay(_ change: MarkChange, at locator: ItemLocator, origin: ChangeOrigin) -> Bool {
+        guard (try? planFile.reload()) != nil else { return false }  // the write reports the failure
+        watcher.acceptCurrent()
+        if let item = locator.find(in: planFile.document), item.mark == change.from { return false }
+        inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .outsideEdit))
+        inbox.post(.replayRefused(change, origin: origin))
+        return true
     }
 
     private func checkForOutsideEdit() {

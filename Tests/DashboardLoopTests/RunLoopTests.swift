@@ -102,4 +102,27 @@ import Testing
         #expect(terminal.wholePaints == 2)
         #expect(terminal.text == render(app.state).text)
     }
+
+    @Test func undoWritesNothingOverAnOutsideChangeToTheSameItem() async throws {
+        let plan = try AppHarness()
+        defer { plan.cleanUp() }
+        var outside = ""
+        let terminal = RecordingTerminal(steps: [
+            .event(.key(.down)),
+            .event(.key(.character(" "))),  // TODO 1.2 todo → done: written
+            .waitFor("TODO 1.2 is now done"),
+            .run {  // another program
+                plan.edit("- [x] **TODO 1.2:**", "- [!] **TODO 1.2:**")
+                outside = (try? plan.read()) ?? ""
+            },
+            .event(.key(.character("u"))),
+            .waitFor("TODO 1.2 changed on disk; nothing was undone."),
+        ])
+        let app = try await plan.run(terminal)
+        #expect(terminal.timedOut == nil, "\(terminal.timedOut ?? "")")
+        #expect(outside.contains("- [!] **TODO 1.2:**"))
+        #expect(try plan.read() == outside, "undo wrote over the outside change")
+        #expect(app.state.selected?.state == .aborted)
+        #expect(app.state.undoStack.isEmpty && app.state.redoStack.isEmpty)
+    }
 }

@@ -42,6 +42,10 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
         }
         state.say(message, kind: .error)
         return []
+    case .replayRefused(let change, let origin):
+        let verb = origin == .redo ? "redone" : "undone"
+        state.say("\(change.reference.capitalizedName) changed on disk; nothing was \(verb).", kind: .warning)
+        return []
     case .probeFinished(let status):
         return state.probeFinished(status)
     case .probeFailed(let problem, let at):
