@@ -65,7 +65,7 @@ final class RecordingTerminal: DashboardTerminal {
                 }
                 let started = waitStarted ?? Date()
                 waitStarted = started
-                if Date().timeIntervalSince(started) > 5 {
+                if Date().timeIntervalSince(started) > 120 {  // generous: probes share a pool other suites may hold for a minute
                     timedOut = "waited for \"\(wanted)\"; the screen showed:\n" + glass.text
                     steps = []
                     return .key(.character("q"))

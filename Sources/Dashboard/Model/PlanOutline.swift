@@ -92,3 +92,8 @@ public struct OutlinePhase: Sendable, Equatable {
         self.allItems = allItems
     }
 }
+
+extension StateCounts {
+    /// "3/7": settled items of all, as the phase list and the items pane's header show it.
+    public var settledOfTotal: String { "\(settled)/\(total)" }
+}
