@@ -30,10 +30,12 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "PlanKit", "Dashboard"]),
         .target(name: "GitHistory", dependencies: ["PlanKit"]),
         .target(name: "CBuildInfo"),
+        .target(name: "DashboardLoop", dependencies: ["Dashboard", "PlanKit"]),
         .executableTarget(
             name: "plantrack",
             dependencies: [
-                "PlanKit", "AWSKit", "Evidence", "Dashboard", "CursesTerminal", "GitHistory", "CBuildInfo",
+                "PlanKit", "AWSKit", "Evidence", "Dashboard", "DashboardLoop", "CursesTerminal", "GitHistory",
+                "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "AWSKitTests", dependencies: ["AWSKit", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit", "TestSupport"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "TestSupport"]),
+        .testTarget(name: "DashboardLoopTests", dependencies: ["DashboardLoop", "Dashboard", "PlanKit", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "PlanKit", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]

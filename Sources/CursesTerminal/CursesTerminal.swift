@@ -3,7 +3,7 @@ import Dashboard
 import Glibc
 
 /// The dashboard's terminal, on libncursesw: the only code that calls curses.
-/// It paints `Screen`s (only the cells that changed since the last frame), reads
+/// It paints the changes it is given (`Screen.changes(from:)`), reads
 /// keys, resizes and mouse events, and always gives the terminal back: on
 /// `restore()`, on deinit, on SIGINT/SIGTERM and at process exit.
 ///
@@ -24,7 +24,6 @@ public final class CursesTerminal {
 
     private let screen: OpaquePointer
     private var pairs: ColorPairs
-    private var lastFrame: Screen?
     private var lastTheme: Theme?
     private var styleCache: [StyleKey: (attr_t, Int32)] = [:]
     private var ended = false
@@ -100,10 +99,9 @@ public final class CursesTerminal {
         endwin()
     }
 
-    /// Takes the terminal back after `suspend()` and repaints everything on the next paint.
+    /// Takes the terminal back after `suspend()`; the caller repaints the whole frame.
     public func resume() {
         reset_prog_mode()
-        lastFrame = nil
         clearok(pt_curscr(), true)
         wrefresh(pt_stdscr())
     }
@@ -147,7 +145,6 @@ public final class CursesTerminal {
         case KEY_CODE_YES:
             let key = Int32(bitPattern: code)
             if key == KEY_RESIZE {
-                lastFrame = nil  // the old frame no longer matches what is on the glass
                 let now = size
                 return .resize(width: now.width, height: now.height)
             }
@@ -177,53 +174,40 @@ public final class CursesTerminal {
         return .mouse(MouseEvent(kind: kind, row: Int(event.y), column: Int(event.x)))
     }
 
-    /// Draws `frame`: only the cells that differ from the last frame painted (all of
-    /// them after a resize, a resume or a theme change), then one refresh.
-    public func paint(_ frame: Screen, theme: Theme) {
+    /// Paints `changes` (the run loop diffed them against the frame it painted last),
+    /// clearing first when they are a whole frame, then one refresh.
+    public func paint(_ changes: ScreenChanges, theme: Theme) {
         guard !ended else { return }  // a refresh after endwin would take the terminal again
         let started = ContinuousClock.now
         defer { lastPaintDuration = ContinuousClock.now - started }
         let window = pt_stdscr()
         let (width, height) = size
         if lastTheme != theme { styleCache = [:] }
-        let previous = lastFrame.flatMap { last in
-            last.width == frame.width && last.height == frame.height && lastTheme == theme ? last.cells : nil
-        }
-        if previous == nil { werase(window) }
-        let cells = frame.cells
-        var written = 0
-        for row in 0..<min(frame.height, height) {
-            let rowStart = row * frame.width
-            for column in 0..<min(frame.width, width) {
-                let cell = cells[rowStart + column]
-                guard cell.width > 0 else { continue }
-                if let previous, previous[rowStart + column] == cell { continue }
-                let (attributes, pair) = cursesStyle(role: cell.role, emphasis: cell.emphasis, theme: theme)
-                if let ascii = CellText.printableASCII(cell) {  // most cells: no arrays, no wcwidth
-                    pt_put_char(window, Int32(row), Int32(column), ascii, attributes, pair)
-                    written += 1
-                    continue
+        if changes.whole { werase(window) }
+        for change in changes.cells where change.row < height && change.column < width {
+            let (row, column, cell) = (change.row, change.column, change.cell)
+            let (attributes, pair) = cursesStyle(role: cell.role, emphasis: cell.emphasis, theme: theme)
+            if let ascii = CellText.printableASCII(cell) {  // most cells: no arrays, no wcwidth
+                pt_put_char(window, Int32(row), Int32(column), ascii, attributes, pair)
+                continue
+            }
+            // A wide glyph that would hang off the right edge is painted as a blank.
+            let shown = Int(cell.width) > 1 && column + Int(cell.width) > width ? Cell(grapheme: " ", role: cell.role) : cell
+            for (offset, piece) in CellText.pieces(for: shown, utf8: isUTF8).enumerated() {
+                piece.withUnsafeBufferPointer { text in
+                    _ = pt_put_cell(window, Int32(row), Int32(column + offset), text.baseAddress, attributes, pair)
                 }
-                // A wide glyph that would hang off the right edge is painted as a blank.
-                let shown = Int(cell.width) > 1 && column + Int(cell.width) > width ? Cell(grapheme: " ", role: cell.role) : cell
-                for (offset, piece) in CellText.pieces(for: shown, utf8: isUTF8).enumerated() {
-                    piece.withUnsafeBufferPointer { text in
-                        _ = pt_put_cell(window, Int32(row), Int32(column + offset), text.baseAddress, attributes, pair)
-                    }
-                }
-                written += 1
             }
         }
-        if let cursor = frame.cursor, cursor.row < height, cursor.column < width {
+        if let cursor = changes.cursor, cursor.row < height, cursor.column < width {
             curs_set(1)
             wmove(window, Int32(cursor.row), Int32(cursor.column))
         } else {
             curs_set(0)
         }
         wrefresh(window)
-        lastFrame = frame
         lastTheme = theme
-        lastPaintedCellCount = written
+        lastPaintedCellCount = changes.cells.count
     }
 
     /// Curses attributes and colour pair for a role with emphasis, resolved once per theme.

@@ -30,6 +30,7 @@ struct TerminalCheckCommand: ParsableCommand {
         let terminal = try CursesTerminal(options: TerminalOptions(mouse: mouse))
         var lastEvent = "none"
         var firstPaint = "-"
+        var previous: Screen?  // nil: the glass must be painted whole (first frame, resize, after a child)
         while true {
             let size = terminal.size
             let frame = TerminalCheckScreen(width: size.width, height: size.height, lastEvent: lastEvent,
@@ -37,7 +38,8 @@ struct TerminalCheckCommand: ParsableCommand {
                                             previousPaint: terminal.lastPaintedCellCount,
                                             previousPaintMicroseconds: Self.microseconds(terminal.lastPaintDuration),
                                             firstPaint: firstPaint).frame
-            terminal.paint(frame, theme: chosen)
+            terminal.paint(frame.changes(from: previous), theme: chosen)
+            previous = frame
             if firstPaint == "-" {
                 firstPaint = "\(terminal.lastPaintedCellCount) cells in \(Self.microseconds(terminal.lastPaintDuration)) µs"
             }
@@ -51,11 +53,14 @@ struct TerminalCheckCommand: ParsableCommand {
                 // the plain terminal, take the screen back and repaint it whole.
                 let status = terminal.runInForeground(["/bin/sh", "-c",
                     "stty -a | grep -o -w -e icanon -e -icanon | sed 's/^/child tty: /'; printf 'child: press Enter\\n'; read line"])
+                previous = nil
                 lastEvent = "resumed after child exit \(status.map(String.init) ?? "none")"
             case .key(.character("Z")):
                 fatalError("terminal-check: crash requested with Z")  // the crash path must restore too
             case .key(let key): lastEvent = "\(key)"
-            case let .resize(width, height): lastEvent = "resize \(width)x\(height)"
+            case let .resize(width, height):
+                previous = nil
+                lastEvent = "resize \(width)x\(height)"
             case .mouse(let event): lastEvent = "mouse \(event.kind) \(event.row),\(event.column)"
             }
         }

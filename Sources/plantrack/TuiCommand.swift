@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Dashboard
+import DashboardLoop
 import Foundation
 import PlanKit
 #if canImport(Glibc)

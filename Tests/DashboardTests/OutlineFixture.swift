@@ -1,5 +1,5 @@
 import Foundation
-import PlanKit
+@testable import PlanKit
 @testable import Dashboard
 
 /// Small plans built by hand, so reducer tests need no parser: each item is
@@ -27,9 +27,10 @@ enum OutlineFixture {
                 lines.append("\(indent)- [\(entry.mark)] \(entry.text)")
                 stack = Array(stack.prefix(entry.depth))
                 let parent = stack.last
-                items.append(OutlineItem(index: index, id: entry.id, line: lines.count, endLine: lines.count,
-                                         mark: entry.mark, state: ItemState(mark: entry.mark), text: entry.text,
-                                         parent: parent, children: [], depth: entry.depth, phase: phaseIndex))
+                let item = PlanItem(index: index, id: entry.id, line: lines.count, markOffset: 0, mark: entry.mark,
+                                    state: ItemState(mark: entry.mark), text: entry.text, parent: parent,
+                                    children: [], depth: entry.depth, section: phaseIndex, endLine: lines.count)
+                items.append(OutlineItem(item: item, phase: phaseIndex))
                 if let parent { items[parent].children.append(index) } else { top.append(index) }
                 var ancestor = parent
                 while let a = ancestor { items[a].endLine = lines.count; ancestor = items[a].parent }

@@ -68,7 +68,7 @@ import Testing
 
     @Test func searchIntoAFoldedParentUnfoldsIt() {
         var state = OutlineFixture.state()
-        state.collapsed.insert("1.2")
+        state.collapsed.insert(.id("1.2"))
         state.rebuildRows()
         state.runSearch("TODO 1.2.2")
         #expect(state.selected?.id == "1.2.2")

@@ -80,7 +80,7 @@ import Testing
         let screen = render(state)
         let elapsed = Date().timeIntervalSince(started)
         #expect(screen.text.contains("1.10000 item 10000"))
-        #expect(screen.text.contains("10000/10000"))
+        #expect(screen.text.contains("3333/10000  row 10000 of 10000"))
         #expect(elapsed < 0.25, "render took \(elapsed) s")
     }
 
@@ -91,5 +91,15 @@ import Testing
         #expect(canvas.screen.text == "日本x \n")
         var narrow = Canvas(width: 3, height: 1)
         #expect(narrow.put("日本", row: 0, column: 0, width: 3) == 2)
+    }
+}
+
+@Suite struct ItemsHeaderTests {
+    /// Issue 10 point 9: the header's numbers mean what the sidebar's mean.
+    @Test func theItemsHeaderShowsThePhasesProgressAndThePositionInWords() {
+        var state = OutlineFixture.state(width: 100, height: 24)
+        _ = reduce(&state, .key(.down))
+        let header = render(state).text.split(separator: "\n").first { $0.contains("Phase 1: First") } ?? ""
+        #expect(header.contains("2/4  row 2 of 4"), "\(header)")
     }
 }

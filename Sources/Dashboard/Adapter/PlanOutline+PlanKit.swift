@@ -13,11 +13,7 @@ extension PlanOutline {
                                        line: section.line, endLine: section.endLine,
                                        topItems: section.items, allItems: section.allItems))
         }
-        let items = document.items.map { item in
-            OutlineItem(index: item.index, id: item.id, line: item.line, endLine: item.endLine, mark: item.mark,
-                        state: ItemState(mark: item.mark), text: item.text, parent: item.parent,
-                        children: item.children, depth: item.depth, phase: phaseOfSection[item.section] ?? 0)
-        }
+        let items = document.items.map { OutlineItem(item: $0, phase: phaseOfSection[$0.section] ?? 0) }
         let lines = (0..<document.lineCount).map { document.line($0 + 1) }
         self.init(path: path, title: document.title, status: document.status?.value,
                   lastUpdated: document.lastUpdated?.value, items: items, phases: phases, lines: lines)

@@ -15,6 +15,9 @@ public enum Action: Sendable {
     case planLoadFailed(String)
     case markWritten(MarkChange, origin: ChangeOrigin, outline: PlanOutline)
     case writeFailed(MarkChange, origin: ChangeOrigin, message: String)
+    /// An undo or redo found its item changed on disk since the change it replays was
+    /// written: nothing was written and the change leaves the history.
+    case replayRefused(MarkChange, origin: ChangeOrigin)
     case probeFinished(LiveStatus)
     case probeFailed(ProbeProblem, at: Date)
     case themeFailed(String)

@@ -10,8 +10,8 @@ public struct DashboardState: Sendable {
     public var selectedPhase = 0
     /// Index into `outline.items`.
     public var selectedItem: Int?
-    /// Items folded by the user, by `OutlineItem.key`.
-    public var collapsed: Set<String> = []
+    /// Items folded by the user.
+    public var collapsed: Set<ItemReference> = []
     public var filter: ItemFilter = .all
     public var mode: InputMode = .normal
     public var searchQuery = ""
@@ -75,7 +75,7 @@ public struct DashboardState: Sendable {
 
     /// The item's evidence from the last probe, its verdict judged with its current mark.
     public func evidence(for item: OutlineItem) -> ItemEvidence? {
-        guard var evidence = live.status?.items[item.key] else { return nil }
+        guard var evidence = live.status?.items[item.reference.description] else { return nil }
         evidence.verdict = LiveVerdict.judge(item.state, facts: evidence.facts)
         return evidence
     }
@@ -98,7 +98,7 @@ public struct DashboardState: Sendable {
         func visit(_ index: Int) {
             if !shown.isEmpty && !shown[index] { return }
             let item = outline.items[index]
-            let expanded = !collapsed.contains(item.key)
+            let expanded = !collapsed.contains(item.reference)
             rows.append(TreeRow(item: index, depth: item.depth, hasChildren: !item.children.isEmpty, expanded: expanded))
             if expanded { item.children.forEach(visit) }
         }

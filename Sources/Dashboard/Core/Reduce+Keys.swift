@@ -4,6 +4,8 @@ import Foundation
 
 extension DashboardState {
     mutating func handle(_ key: Key) -> [Effect] {
+        // Behind "Terminal too small" nothing can be seen, so nothing may change (CONTRACT §9).
+        if layout.tooSmall { return key == .character("q") || key.lowercasedControl == .control("c") ? [.quit] : [] }
         switch mode {
         case .help:
             mode = .normal
@@ -17,56 +19,62 @@ extension DashboardState {
     }
 
     private mutating func handleNormal(_ key: Key) -> [Effect] {
-        switch key {
-        case .character("q"): return [.quit]
-        case .character("?"): mode = .help
-        case .tab: focus = focus.next
-        case .backTab: focus = focus.next.next
-        case .up, .character("k"): move(by: -1)
-        case .down, .character("j"): move(by: 1)
+        guard let command = KeyTable.command(for: key) else { return [] }
+        return run(command)
+    }
+
+    /// Carries out one command of the key table.
+    private mutating func run(_ command: Command) -> [Effect] {
+        switch command {
+        case .quit: return [.quit]
+        case .help: mode = .help
+        case .nextPane: focus = focus.next
+        case .previousPane: focus = focus.next.next
+        case .up: move(by: -1)
+        case .down: move(by: 1)
         case .pageUp: move(by: -page)
         case .pageDown: move(by: page)
-        case .home, .character("g"): move(by: -Int.max / 2)
-        case .end, .character("G"): move(by: Int.max / 2)
-        case .left, .character("h"): goLeft()
-        case .right, .character("l"): goRight()
-        case .enter:
+        case .first: move(by: -Int.max / 2)
+        case .last: move(by: Int.max / 2)
+        case .left: goLeft()
+        case .right: goRight()
+        case .expandOrCollapse:
             if focus == .phases { focus = .items } else { toggleFold() }
-        case .character(" "):
+        case .toggleDone:
+            guard focus == .items else { focus = .items; return [] }  // space opens the phase
             guard let item = selected else { return nothingSelected() }
-            return change(item, to: item.state == .done ? " " : "x")
-        case .character("!"): return selected.map { change($0, to: "!") } ?? nothingSelected()
-        case .character("p"): return selected.map { change($0, to: "/") } ?? nothingSelected()
-        case .character("c"): return selected.map { change($0, to: "-") } ?? nothingSelected()
-        case .character("u"):
+            return change(item, to: item.state == .done ? .todo : .done)
+        case .mark(let state):
+            // Mark keys act only where the user is looking: the items pane's selection.
+            guard focus == .items, let item = selected else { return nothingSelected() }
+            return change(item, to: state)
+        case .undo:
             guard let last = undoStack.popLast() else { say("Nothing to undo."); return [] }
             return [.writeMark(last.inverse, origin: .undo)]
-        case .control("r"), .control("R"):
+        case .redo:
             guard let last = redoStack.popLast() else { say("Nothing to redo."); return [] }
             return [.writeMark(last, origin: .redo)]
-        case .character("/"):
+        case .search:
             mode = .search("")
-        case .character("n"): stepSearch(by: 1)
-        case .character("N"): stepSearch(by: -1)
-        case .character("f"):
+        case .nextMatch: stepSearch(by: 1)
+        case .previousMatch: stepSearch(by: -1)
+        case .filter:
             filter = filter.next
             rebuildRows()
             if selectedRow == nil { selectedItem = rows.first?.item }
             keepSelectionVisible()
             say("Showing \(filter == .all ? "all items" : filter == .open ? "open items" : "items that drift").")
-        case .character("r"): return startProbe(quietly: false)
-        case .character("s"): return nextStage()
-        case .character("t"):
+        case .refresh: return startProbe(quietly: false)
+        case .nextStage: return nextStage()
+        case .nextTheme:
             themeIndex = (themeIndex + 1) % themes.count
             say("Theme: \(theme).")
             return [.applyTheme(theme)]
-        case .character("e"):
+        case .edit:
             let line = selected?.line ?? outline.phases[safe: selectedPhase]?.line ?? 1
             return [.openEditor(line: line)]
-        case .escape:
+        case .dismissMessage:
             message = nil
-        default:
-            break
         }
         return []
     }
@@ -74,13 +82,13 @@ extension DashboardState {
     private var page: Int { max(1, focus == .phases ? layout.phaseSlots : focus == .detail ? layout.detailRows : layout.itemRows) - 1 }
 
     private mutating func nothingSelected() -> [Effect] {
-        say("No item is selected.", kind: .warning)
+        say("Select an item first: Tab or → moves to the items.", kind: .warning)
         return []
     }
 
     /// A new mark for one item; a mark it already has writes nothing (CONTRACT §4).
-    private mutating func change(_ item: OutlineItem, to mark: String) -> [Effect] {
-        guard item.mark != mark else {
+    private mutating func change(_ item: OutlineItem, to state: ItemState) -> [Effect] {
+        guard let mark = state.canonicalMark, item.mark != mark else {
             say("\(item.reference.capitalizedName) is already \(item.state.rawValue).")
             return []
         }
@@ -121,7 +129,7 @@ extension DashboardState {
         case .detail: focus = .items
         case .items:
             guard let item = selected else { focus = .phases; return }
-            if !item.children.isEmpty && !collapsed.contains(item.key) {
+            if !item.children.isEmpty && !collapsed.contains(item.reference) {
                 toggleFold()
             } else if let parent = item.parent {
                 selectedItem = parent
@@ -138,13 +146,13 @@ extension DashboardState {
         case .detail: break
         case .items:
             guard let item = selected else { return }
-            if !item.children.isEmpty && collapsed.contains(item.key) { toggleFold() } else { focus = .detail }
+            if !item.children.isEmpty && collapsed.contains(item.reference) { toggleFold() } else { focus = .detail }
         }
     }
 
     private mutating func toggleFold() {
         guard let item = selected, !item.children.isEmpty else { return }
-        if collapsed.contains(item.key) { collapsed.remove(item.key) } else { collapsed.insert(item.key) }
+        if collapsed.contains(item.reference) { collapsed.remove(item.reference) } else { collapsed.insert(item.reference) }
         rebuildRows()
         keepSelectionVisible()
     }

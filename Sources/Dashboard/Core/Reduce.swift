@@ -10,7 +10,7 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
     case .key(let key):
         return state.handle(key)
     case .mouse(let event):
-        state.handle(event)
+        if !state.layout.tooSmall { state.handle(event) }
         return []
     case .resize(let width, let height):
         state.width = width
@@ -42,6 +42,10 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
         }
         state.say(message, kind: .error)
         return []
+    case .replayRefused(let change, let origin):
+        let verb = origin == .redo ? "redone" : "undone"
+        state.say("\(change.reference.capitalizedName) changed on disk; nothing was \(verb).", kind: .warning)
+        return []
     case .probeFinished(let status):
         return state.probeFinished(status)
     case .probeFailed(let problem, let at):
@@ -60,9 +64,9 @@ extension DashboardState {
 
     /// Takes a freshly read plan, keeping the selection on the same item (by id, else line).
     mutating func replaceOutline(_ new: PlanOutline) {
-        let key = selected?.key
+        let reference = selected?.reference
         outline = new
-        if let key, let item = new.item(matching: key) {
+        if let reference, let item = new.items(named: reference).first {
             selectedPhase = item.phase
             selectedItem = item.index
         } else {
@@ -97,7 +101,7 @@ extension DashboardState {
         selectedPhase = item.phase
         var parent = item.parent
         while let current = parent {
-            collapsed.remove(outline.items[current].key)
+            collapsed.remove(outline.items[current].reference)
             parent = outline.items[current].parent
         }
         if !passesFilter(item) { filter = .all }

@@ -6,7 +6,7 @@ import PlanKit
 public struct LiveStatus: Sendable, Equatable {
     public var stage: String
     public var probedAt: Date
-    /// By `OutlineItem.key` (id, else "L<line>").
+    /// By `ItemReference.description` (id, else "L<line>").
     public var items: [String: ItemEvidence]
     /// Failures that did not stop the probe, in plain words.
     public var problems: [String]

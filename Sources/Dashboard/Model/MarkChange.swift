@@ -19,8 +19,10 @@ public struct MarkChange: Sendable, Equatable {
 
     public var inverse: MarkChange { MarkChange(itemID: itemID, line: line, text: text, from: to, to: from) }
 
+    public var reference: ItemReference { itemID.map(ItemReference.id) ?? .line(line) }
+
     /// "TODO 2.5" or "line 48", for messages.
-    public var itemName: String { (itemID.map(ItemReference.id) ?? .line(line)).name }
+    public var itemName: String { reference.name }
 }
 
 /// Why a write was asked for, so its success lands on the right history stack.

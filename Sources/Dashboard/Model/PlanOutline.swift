@@ -41,48 +41,37 @@ public struct PlanOutline: Sendable, Equatable {
     /// several when an id is written twice.
     public func items(matching text: String) -> [OutlineItem] {
         guard let reference = ItemReference(parsing: text) else { return [] }
-        return items.filter { reference.names(id: $0.id, line: $0.line) }
+        return items(named: reference)
+    }
+
+    /// The items `reference` names: one, or several when an id is written twice.
+    public func items(named reference: ItemReference) -> [OutlineItem] {
+        items.filter { reference.names($0.item) }
     }
 
     /// The first item a reference names.
     public func item(matching text: String) -> OutlineItem? { items(matching: text).first }
 }
 
+/// A plan item as the outline shows it: PlanKit's `PlanItem` (read through, e.g.
+/// `item.line`, `item.reference`) and the phase it belongs to.
+@dynamicMemberLookup
 public struct OutlineItem: Sendable, Equatable {
-    public var index: Int
-    public var id: String?
-    public var line: Int
-    public var endLine: Int
-    public var mark: String
-    public var state: ItemState
-    /// Raw markdown of the first line after "[c] ".
-    public var text: String
-    public var parent: Int?
-    public var children: [Int]
-    public var depth: Int
+    public var item: PlanItem
     /// Index into `PlanOutline.phases`.
     public var phase: Int
 
-    public init(index: Int, id: String?, line: Int, endLine: Int, mark: String, state: ItemState,
-                text: String, parent: Int?, children: [Int], depth: Int, phase: Int) {
-        self.index = index
-        self.id = id
-        self.line = line
-        self.endLine = endLine
-        self.mark = mark
-        self.state = state
-        self.text = text
-        self.parent = parent
-        self.children = children
-        self.depth = depth
+    public init(item: PlanItem, phase: Int) {
+        self.item = item
         self.phase = phase
     }
 
-    /// The item's id, else its line (PlanKit's one way of naming items).
-    public var reference: ItemReference { id.map(ItemReference.id) ?? .line(line) }
+    public subscript<Value>(dynamicMember path: KeyPath<PlanItem, Value>) -> Value { item[keyPath: path] }
 
-    /// How the dashboard names an item across reloads: its id, else its line.
-    public var key: String { reference.description }
+    public subscript<Value>(dynamicMember path: WritableKeyPath<PlanItem, Value>) -> Value {
+        get { item[keyPath: path] }
+        set { item[keyPath: path] = newValue }
+    }
 }
 
 public struct OutlinePhase: Sendable, Equatable {
@@ -102,4 +91,9 @@ public struct OutlinePhase: Sendable, Equatable {
         self.topItems = topItems
         self.allItems = allItems
     }
+}
+
+extension StateCounts {
+    /// "3/7": settled items of all, as the phase list and the items pane's header show it.
+    public var settledOfTotal: String { "\(settled)/\(total)" }
 }

@@ -1,3 +1,5 @@
+import PlanKit
+
 extension Painter {
     /// The selected item in full: state, text (wrapped), the notes near it, its evidence.
     mutating func paintDetail() {
@@ -24,8 +26,8 @@ extension Painter {
     func detailLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {
         var lines: [[StyledRun]] = []
         var heading = [StyledRun(glyphs.mark(item.state, raw: item.mark) + " " + item.state.label, role: item.state.role)]
-        if let id = item.id { heading.append(StyledRun(glyphs.separator + "TODO " + id, role: .itemId)) }
-        heading.append(StyledRun(glyphs.separator + "line \(item.line)", role: .dim))
+        if item.id != nil { heading.append(StyledRun(glyphs.separator + item.reference.name, role: .itemId)) }
+        heading.append(StyledRun(glyphs.separator + ItemReference.line(item.line).name, role: .dim))
         if item.state == .other { heading.append(StyledRun(glyphs.separator + "mark “\(item.mark)”", role: .dim)) }
         lines.append(heading)
         lines += Wrap.lines(InlineText.runs(item.text), width: width)

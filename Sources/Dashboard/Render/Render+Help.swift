@@ -1,7 +1,7 @@
 extension Painter {
     /// The `?` overlay: every key, in a box over the middle of the screen.
     mutating func paintHelp() {
-        let entries = KeyHelp.entries
+        let entries = KeyTable.bindings.map { (keys: $0.label, action: $0.help) }
         let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
         let boxWidth = min(state.width - 4, keyWidth + 4 + (entries.map { DisplayWidth.of($0.action) }.max() ?? 0) + 2)
         let boxHeight = min(state.height - 2, entries.count + 3)

@@ -6,7 +6,9 @@ extension Painter {
         let phase = state.outline.phases[safe: state.selectedPhase]
         var title = "Items"
         if let phase { title = (phase.number.map { "Phase \($0): " } ?? "") + InlineMarkdown.plain(phase.title) }
-        var right = state.rows.isEmpty ? "" : "\((state.selectedRow ?? 0) + 1)/\(state.rows.count)"
+        // One meaning per number: the phase's progress, as the sidebar shows it; the position in words.
+        var right = phase.map { state.outline.counts(of: $0.allItems).settledOfTotal } ?? ""
+        if let row = state.selectedRow { right += "  row \(row + 1) of \(state.rows.count)" }
         if state.filter != .all { right = "filter: \(state.filter.rawValue)  " + right }
         paintTitle(title, in: rect, pane: .items, right: right)
         guard !state.rows.isEmpty else {

@@ -20,7 +20,7 @@ extension Painter {
             let used = canvas.put(label, row: row, column: 1, width: width - 1, role: .itemId)
             canvas.put(InlineText.runs(phase.title), row: row, column: 1 + used, width: width - 1 - used, role: .text)
             let counts = state.outline.counts(of: phase.allItems)
-            let numbers = " \(counts.settled)/\(counts.total)"
+            let numbers = " " + counts.settledOfTotal
             let barWidth = max(3, width - 3 - DisplayWidth.of(numbers))
             paintBar(counts: counts, row: row + 1, column: 2, width: barWidth)
             canvas.put(numbers, row: row + 1, column: 2 + barWidth, width: width - 2 - barWidth, role: .dim)

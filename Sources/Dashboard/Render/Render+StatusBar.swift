@@ -19,7 +19,7 @@ extension Painter {
                 let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar
                 canvas.put(message.text, row: row, column: 1, width: leftRoom, role: role)
             } else {
-                canvas.put(KeyHelp.hints(fitting: leftRoom), row: row, column: 1, width: leftRoom, role: .hint)
+                canvas.put(KeyTable.hints(fitting: leftRoom), row: row, column: 1, width: leftRoom, role: .hint)
             }
         }
         canvas.put(liveText, row: row, column: state.width - liveWidth - 1, width: liveWidth, role: liveRole)

@@ -1,5 +1,6 @@
 import CursesTerminal
 import Dashboard
+import DashboardLoop
 
 /// The real terminal: the terminal engineer's CursesTerminal behind the run loop's protocol.
 final class CursesDashboardTerminal: DashboardTerminal {
@@ -12,7 +13,7 @@ final class CursesDashboardTerminal: DashboardTerminal {
     var columns: Int { curses.size.width }
     var rows: Int { curses.size.height }
     var unicode: Bool { curses.isUTF8 }
-    func draw(_ screen: Screen, theme: Theme) { curses.paint(screen, theme: theme) }
+    func draw(_ changes: ScreenChanges, theme: Theme) { curses.paint(changes, theme: theme) }
     func waitForEvent(milliseconds: Int) -> TerminalEvent? { curses.nextEvent(timeout: milliseconds) }
     func runInForeground(_ arguments: [String]) -> Int32? { curses.runInForeground(arguments) }
     func shutDown() { curses.restore() }

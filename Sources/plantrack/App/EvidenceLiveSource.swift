@@ -1,5 +1,6 @@
 import AWSKit
 import Dashboard
+import DashboardLoop
 import Evidence
 import Foundation
 import PlanKit

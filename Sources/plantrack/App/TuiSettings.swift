@@ -1,4 +1,5 @@
 import Dashboard
+import DashboardLoop
 import Evidence
 import Foundation
 

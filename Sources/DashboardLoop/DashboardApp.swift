@@ -4,9 +4,12 @@ import PlanKit
 
 /// The run loop: reads terminal events, feeds them to `reduce`, carries out the effects
 /// (writes through PlanFile, probes in the background, the editor, themes), watches the
-/// plan for outside edits, and paints `render`'s frame when it changed.
-final class DashboardApp {
-    private var state: DashboardState
+/// plan for outside edits, and paints what changed in `render`'s frame.
+///
+/// Effects never call `reduce`: each result is posted to the inbox, and the loop feeds
+/// the inbox to `reduce` before it takes the next event (bubbletea's Cmd → Msg).
+public final class DashboardApp {
+    public private(set) var state: DashboardState
     private var planFile: PlanFile
     private var watcher: PlanWatcher
     private let displayPath: String
@@ -17,14 +20,18 @@ final class DashboardApp {
     private let inbox = Inbox()
     private let environment: [String: String]
     private let bench: BenchLog?
+    private let pollInterval: TimeInterval
     private var running = true
     private var dirty = true
+    /// The frame on the glass, the one the next frame is diffed against; nil: paint whole.
     private var lastFrame: Screen?
     private var keyArrived: Date?
 
-    init(planFile: PlanFile, displayPath: String, terminal: DashboardTerminal, theme: Theme, themeNames: [String],
-         catalog: ThemeCatalog, live: LiveStatusSource, refresh: TimeInterval, stages: [String], stage: String?,
-         mouse: Bool, environment: [String: String]) {
+    /// `pollInterval`: seconds between looks at the plan for outside edits.
+    public init(planFile: PlanFile, displayPath: String, terminal: DashboardTerminal, theme: Theme,
+                themeNames: [String], catalog: ThemeCatalog, live: LiveStatusSource, refresh: TimeInterval,
+                stages: [String], stage: String?, mouse: Bool, environment: [String: String],
+                pollInterval: TimeInterval = 0.3) {
         self.planFile = planFile
         self.displayPath = displayPath
         watcher = PlanWatcher(path: planFile.path)
@@ -33,6 +40,7 @@ final class DashboardApp {
         self.catalog = catalog
         self.live = live
         self.environment = environment
+        self.pollInterval = pollInterval
         bench = BenchLog(environment: environment)
         state = DashboardState(
             outline: PlanOutline(document: planFile.document, path: displayPath),
@@ -41,44 +49,60 @@ final class DashboardApp {
             unicode: terminal.unicode, mouse: mouse)
     }
 
-    func run() {
+    public func run() {
         paint()
         bench?.record("first_frame_epoch", Date().timeIntervalSince1970)
-        dispatch(.started)
+        handle(.started)
         var lastTick = Date.distantPast
         var lastPoll = Date()
         while running {
             if let event = terminal.waitForEvent(milliseconds: state.live.probing ? 80 : 200) {
                 keyArrived = Date()
-                dispatch(action(for: event))
+                handle(event)
                 // Take a burst of input (a paste, a held key) before painting again.
-                while running, let more = terminal.waitForEvent(milliseconds: 0) { dispatch(action(for: more)) }
+                while running, let more = terminal.waitForEvent(milliseconds: 0) { handle(more) }
             }
-            for result in inbox.takeAll() { dispatch(result) }
+            handleInbox()
             let now = Date()
-            if now.timeIntervalSince(lastPoll) >= 0.3 {
+            if running, now.timeIntervalSince(lastPoll) >= pollInterval {
                 lastPoll = now
                 checkForOutsideEdit()
             }
-            if now.timeIntervalSince(lastTick) >= (state.live.probing ? 0.1 : 0.5) {
+            if running, now.timeIntervalSince(lastTick) >= (state.live.probing ? 0.1 : 0.5) {
                 lastTick = now
-                dispatch(.tick(now))
+                handle(.tick(now))
             }
             if running { paint() }
         }
     }
 
-    private func action(for event: TerminalEvent) -> Action {
+    private func handle(_ event: TerminalEvent) {
         switch event {
-        case .key(let key): .key(key)
-        case .resize(let width, let height): .resize(width: width, height: height)
-        case .mouse(let mouse): .mouse(mouse)
+        case .key(let key): handle(Action.key(key))
+        case .resize(let width, let height):
+            lastFrame = nil  // the glass no longer holds the old frame
+            handle(Action.resize(width: width, height: height))
+        case .mouse(let mouse): handle(Action.mouse(mouse))
         }
     }
 
-    private func dispatch(_ action: Action) {
+    /// Reduces `action`, carries out its effects, then reduces what they posted, until
+    /// the inbox is empty: the next event sees every result of this one.
+    private func handle(_ action: Action) {
         dirty = true
         for effect in reduce(&state, action) { perform(effect) }
+        handleInbox()
+    }
+
+    private func handleInbox() {
+        while running {
+            let results = inbox.takeAll()
+            guard !results.isEmpty else { return }
+            dirty = true
+            for result in results where running {
+                for effect in reduce(&state, result) { perform(effect) }
+            }
+        }
     }
 
     private func paint() {
@@ -86,7 +110,7 @@ final class DashboardApp {
         dirty = false
         let frame = render(state)
         guard frame != lastFrame else { return }
-        terminal.draw(frame, theme: theme)
+        terminal.draw(frame.changes(from: lastFrame), theme: theme)
         lastFrame = frame
     }
 
@@ -102,16 +126,16 @@ final class DashboardApp {
         case .openEditor(let line):
             let problem = EditorLauncher.edit(path: planFile.path, line: line, environment: environment,
                                               in: terminal)
-            lastFrame = nil
-            dispatch(.resize(width: terminal.columns, height: terminal.rows))
+            lastFrame = nil  // the editor drew over the glass
+            inbox.post(.resize(width: terminal.columns, height: terminal.rows))
             reload(reason: .editor)
-            if let problem { dispatch(.planLoadFailed(problem)) }
+            if let problem { inbox.post(.planLoadFailed(problem)) }
         case .applyTheme(let name):
             do {
                 theme = try catalog.load(name)
                 lastFrame = nil
             } catch {
-                dispatch(.themeFailed(error.description))
+                inbox.post(.themeFailed(error.description))
             }
         }
     }
@@ -120,6 +144,7 @@ final class DashboardApp {
     /// written over, the change is placed in the new content or not written at all.
     private func write(_ change: MarkChange, origin: ChangeOrigin) {
         let locator = ItemLocator(id: change.itemID, line: change.line, text: change.text)
+        if origin != .user, refuseStaleReplay(change, at: locator, origin: origin) { return }
         do {
             let outcome = try planFile.apply(StateChange(item: locator, mark: change.to), stamp: Date())
             watcher.acceptCurrent()
@@ -128,21 +153,33 @@ final class DashboardApp {
             let item = outcome.item
             let actual = MarkChange(itemID: item.id, line: item.line, text: item.text, from: outcome.inverse.mark, to: change.to)
             if outcome.wrote {
-                dispatch(.markWritten(actual, origin: origin, outline: outline))
+                inbox.post(.markWritten(actual, origin: origin, outline: outline))
             } else {
-                dispatch(.planLoaded(outline, reason: .outsideEdit))
-                dispatch(.writeFailed(actual, origin: origin,
-                                      message: "\(actual.itemName) is already \(ItemState(mark: change.to).rawValue) on disk; nothing was written."))
+                inbox.post(.planLoaded(outline, reason: .outsideEdit))
+                inbox.post(.writeFailed(actual, origin: origin,
+                                        message: "\(actual.itemName) is already \(ItemState(mark: change.to).rawValue) on disk; nothing was written."))
             }
         } catch {
             reload(reason: .outsideEdit)
-            dispatch(.writeFailed(change, origin: origin, message: error.description))
+            inbox.post(.writeFailed(change, origin: origin, message: error.description))
         }
+    }
+
+    /// Undo and redo apply only while the file still holds what the replayed change
+    /// found (the mark the earlier write left): an outside change wins. True when refused.
+    private func refuseStaleReplay(_ change: MarkChange, at locator: ItemLocator, origin: ChangeOrigin) -> Bool {
+        guard (try? planFile.reload()) != nil else { return false }  // the write reports the failure
+        watcher.acceptCurrent()
+        if let item = locator.find(in: planFile.document), item.mark == change.from { return false }
+        inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .outsideEdit))
+        inbox.post(.replayRefused(change, origin: origin))
+        return true
     }
 
     private func checkForOutsideEdit() {
         guard watcher.changed() else { return }
         reload(reason: .outsideEdit)
+        handleInbox()
     }
 
     private func reload(reason: LoadReason) {
@@ -150,10 +187,10 @@ final class DashboardApp {
             let changed = try planFile.reload()
             watcher.acceptCurrent()
             if changed || reason == .editor {
-                dispatch(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: reason))
+                inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: reason))
             }
         } catch {
-            dispatch(.planLoadFailed(error.description + " Showing the last version read."))
+            inbox.post(.planLoadFailed(error.description + " Showing the last version read."))
         }
     }
 }

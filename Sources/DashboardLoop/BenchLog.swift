@@ -2,15 +2,15 @@ import Foundation
 
 /// Timings for scripts/bench-tui.sh, written only when PLANTRACK_BENCH_LOG names a file:
 /// wall-clock instants (so the script can subtract its own launch time) and durations.
-struct BenchLog {
-    let path: String
+public struct BenchLog {
+    public let path: String
 
-    init?(environment: [String: String]) {
+    public init?(environment: [String: String]) {
         guard let path = environment["PLANTRACK_BENCH_LOG"], !path.isEmpty else { return nil }
         self.path = path
     }
 
-    func record(_ name: String, _ value: Double) {
+    public func record(_ name: String, _ value: Double) {
         let line = "\(name) \(String(format: "%.3f", value))\n"
         guard let handle = FileHandle(forWritingAtPath: path) ?? {
             FileManager.default.createFile(atPath: path, contents: nil)
