@@ -36,3 +36,18 @@ import Testing
         }
     }
 }
+
+@Suite struct SearchFocusTests {
+    @Test func aSearchFromThePhasesPaneMovesFocusToTheItemsItFound() {
+        var state = OutlineFixture.state()
+        state.focus = .phases
+        _ = reduce(&state, .key(.character("/")))
+        for character in "2.5" { _ = reduce(&state, .key(.character(character))) }
+        _ = reduce(&state, .key(.enter))
+        #expect(state.focus == .items && state.selected?.id == "2.5")
+        guard case .writeMark(let change, _)? = reduce(&state, .key(.character(" "))).first else {
+            Issue.record("space after the search wrote nothing"); return
+        }
+        #expect(change.itemID == "2.5")
+    }
+}

@@ -94,9 +94,11 @@ extension DashboardState {
         say("\(verb)\(change.itemName) is now \(state); written to \(outline.path.isEmpty ? "the plan" : outline.path).")
     }
 
-    /// Selects an item anywhere in the plan: switches phase, unfolds its ancestors.
+    /// Selects an item anywhere in the plan (a search found it): switches phase, unfolds
+    /// its ancestors, and focuses the items pane, where the mark keys act on it.
     mutating func select(item index: Int) {
         guard outline.items.indices.contains(index) else { return }
+        focus = .items
         let item = outline.items[index]
         selectedPhase = item.phase
         var parent = item.parent

@@ -8,8 +8,12 @@ extension Painter {
         if let phase { title = (phase.number.map { "Phase \($0): " } ?? "") + InlineMarkdown.plain(phase.title) }
         // One meaning per number: the phase's progress, as the sidebar shows it; the position in words.
         var right = phase.map { state.outline.counts(of: $0.allItems).settledOfTotal } ?? ""
-        if let row = state.selectedRow { right += "  row \(row + 1) of \(state.rows.count)" }
         if state.filter != .all { right = "filter: \(state.filter.rawValue)  " + right }
+        if let row = state.selectedRow {
+            let position = "  row \(row + 1) of \(state.rows.count)"
+            // Shown only where it fits: the phase's title comes first.
+            if DisplayWidth.of(title + right + position) + 4 <= rect.width { right += position }
+        }
         paintTitle(title, in: rect, pane: .items, right: right)
         guard !state.rows.isEmpty else {
             let why = state.filter == .all ? "No items." : "No \(state.filter.rawValue) items; f shows all."
