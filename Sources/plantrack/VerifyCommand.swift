@@ -41,7 +41,7 @@ struct VerifyCommand: AsyncParsableCommand {
         if report.drift > 0 { throw Failure.findings }
     }
 
-    private func loadItems(_ path: String) throws -> [PlanItemFacts] {
-        PlanItemFacts.all(in: try PlanFile(path: path).document)
+    private func loadItems(_ path: String) throws -> [PlanItem] {
+        try PlanFile(path: path).document.items
     }
 }

@@ -6,28 +6,22 @@ import Testing
 
 /// Items of the sample plan, as PlanKit would give them.
 enum SampleItems {
-    static func item(_ index: Int, _ id: String?, _ line: Int, _ claim: PlanItemFacts.Claim, _ text: String,
-                     parent: Int? = nil) -> PlanItemFacts {
-        let state: String
-        switch claim {
-        case .done: state = "done"
-        case .notDone: state = "todo"
-        case .skipped: state = "aborted"
-        }
-        return PlanItemFacts(index: index, id: id, line: line, claim: claim, state: state, text: text, parent: parent)
+    static func item(_ index: Int, _ id: String?, _ line: Int, _ state: ItemState, _ text: String,
+                     parent: Int? = nil) -> PlanItem {
+        PlanItem.sample(index: index, id: id, line: line, state: state, text: text, parent: parent)
     }
 
-    static let all: [PlanItemFacts] = [
+    static let all: [PlanItem] = [
         item(0, "0.1", 23, .done, "**TODO 0.1: Create Planning Document**: Create this `REFACTOR_PLAN.md` file."),
-        item(1, "0.2", 24, .skipped, "**TODO 0.2: Investigate Existing Cognito Resources (Aborted)**:"),
-        item(2, nil, 25, .notDone, "List Cognito User Pools in `us-west-2`.", parent: 1),
+        item(1, "0.2", 24, .aborted, "**TODO 0.2: Investigate Existing Cognito Resources (Aborted)**:"),
+        item(2, nil, 25, .todo, "List Cognito User Pools in `us-west-2`.", parent: 1),
         item(3, "1.1", 37, .done, "**TODO 1.1:** Create new directory structure: `infra` and `services`."),
         item(4, "2.4", 47, .done, "**TODO 2.4:** Create `infra/s3/serverless.yml` for all S3 buckets."),
-        item(5, "2.5", 48, .notDone, "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM."),
-        item(6, "3.1", 54, .notDone, "**TODO 3.1: Centralize API Gateway**:"),
-        item(7, nil, 55, .notDone, "Create `services/api-gateway/serverless.yml`.", parent: 6),
-        item(8, nil, 57, .notDone, "Deploy the API Gateway stack.", parent: 6),
-        item(9, "4.2", 71, .notDone, "**TODO 4.2:** Define the deployment order and dependencies for all `infra` and `services` stacks."),
+        item(5, "2.5", 48, .todo, "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM."),
+        item(6, "3.1", 54, .todo, "**TODO 3.1: Centralize API Gateway**:"),
+        item(7, nil, 55, .todo, "Create `services/api-gateway/serverless.yml`.", parent: 6),
+        item(8, nil, 57, .todo, "Deploy the API Gateway stack.", parent: 6),
+        item(9, "4.2", 71, .todo, "**TODO 4.2:** Define the deployment order and dependencies for all `infra` and `services` stacks."),
         item(10, "1.2", 38, .done, "**TODO 1.2:** Move all existing `serverless-*.yml` files into the `services` directory."),
     ]
 }

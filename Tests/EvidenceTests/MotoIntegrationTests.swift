@@ -1,4 +1,5 @@
 import AWSKit
+import PlanKit
 import Foundation
 import Testing
 @testable import Evidence
@@ -22,11 +23,10 @@ import Testing
         return (ProbeReport(plan: plan, result: result, stage: stage, region: region), discovery, result)
     }
 
-    func verdicts(stage: String, discovery: ProjectDiscovery, result: ProbeResult, claim: PlanItemFacts.Claim)
+    func verdicts(stage: String, discovery: ProjectDiscovery, result: ProbeResult, claim: ItemState)
         -> ItemVerdict {
-        let item = PlanItemFacts(index: 0, id: "2.5", line: 48, claim: claim, state: claim == .done ? "done" : "todo",
-                                 text: "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM.",
-                                 parent: nil)
+        let item = PlanItem.sample(id: "2.5", line: 48, state: claim,
+                                   text: "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM.")
         let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], pathExists: projectPathExists)
         return VerdictJudge.judge(linked, probe: result, pathExists: projectPathExists)[0]
     }
@@ -42,7 +42,7 @@ import Testing
         #expect(report.parameters.allSatisfy { $0.exists && $0.type == "String" && $0.version == 1 })
         #expect(report.stacks.first?.sources == ["infra/domains/serverless.yml"])
         #expect(result.apiCalls > 0)
-        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .notDone).verdict == .ready)
+        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .todo).verdict == .ready)
         #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .done).verdict == .verified)
     }
 
@@ -70,7 +70,7 @@ import Testing
                             "/listbackup/\(stage)/s3/data-bucket-name: missing"])
         let kinds: [EvidenceKind] = Array(repeating: .stack, count: 4) + Array(repeating: .parameter, count: 8) + [.file]
         #expect(done.evidence.map(\.kind) == kinds)
-        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .notDone).verdict == .pending)
+        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .todo).verdict == .pending)
     }
 
     @Test(arguments: CredentialMode.allCases)

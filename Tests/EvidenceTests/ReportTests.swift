@@ -77,15 +77,14 @@ import Testing
     }
 
     @Test func verifyJSONListsOnlyItemsWithEvidenceUnlessAll() throws {
-        let item = { (id: String, claim: PlanItemFacts.Claim) in
-            PlanItemFacts(index: 0, id: id, line: 48, claim: claim, state: claim == .done ? "done" : "todo",
-                          text: "**TODO \(id):** x\u{1B}]0;t\u{07}", parent: nil)
+        let item = { (id: String, state: ItemState) in
+            PlanItem.sample(id: id, line: 48, state: state, text: "**TODO \(id):** x\u{1B}]0;t\u{07}")
         }
         let verdicts = [
             ItemVerdict(item: item("2.5", .done), verdict: .drift, evidence: [
                 EvidenceCheck(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing", source: "s"),
             ]),
-            ItemVerdict(item: item("3.1", .notDone), verdict: .unchecked, evidence: []),
+            ItemVerdict(item: item("3.1", .todo), verdict: .unchecked, evidence: []),
         ]
         let report = VerifyReport(stage: "dev", verdicts: verdicts, all: false, apiCalls: 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])

@@ -23,7 +23,7 @@ public struct EvidenceSnapshot: Sendable {
 /// Plan + project + config + AWS → verdicts, as one call.
 public enum EvidenceEngine {
     /// What each item expects, and the probe that would answer it, without calling AWS.
-    public static func link(items: [PlanItemFacts], settings: EvidenceSettings)
+    public static func link(items: [PlanItem], settings: EvidenceSettings)
         -> (discovery: ProjectDiscovery, expectations: [ItemExpectations], plan: ProbePlan) {
         let discovery = settings.discover()
         let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks,
@@ -33,7 +33,7 @@ public enum EvidenceEngine {
     }
 
     /// Links, probes (only when some item needs AWS) and judges.
-    public static func evaluate(items: [PlanItemFacts], settings: EvidenceSettings) async -> EvidenceSnapshot {
+    public static func evaluate(items: [PlanItem], settings: EvidenceSettings) async -> EvidenceSnapshot {
         let (discovery, linked, plan) = link(items: items, settings: settings)
         var result: ProbeResult?
         if !plan.isEmpty {
@@ -44,6 +44,6 @@ public enum EvidenceEngine {
     }
 
     public static func evaluate(document: PlanDocument, settings: EvidenceSettings) async -> EvidenceSnapshot {
-        await evaluate(items: PlanItemFacts.all(in: document), settings: settings)
+        await evaluate(items: document.items, settings: settings)
     }
 }

@@ -11,14 +11,14 @@ public enum EvidenceLinker {
     /// - Parameters:
     ///   - checks: the config's checks with `${stage}`/`${region}` already expanded.
     ///   - pathExists: whether a path relative to the project exists (file or folder).
-    public static func link(items: [PlanItemFacts], discovery: ProjectDiscovery, checks: [ItemReference: ItemChecks],
+    public static func link(items: [PlanItem], discovery: ProjectDiscovery, checks: [ItemReference: ItemChecks],
                             pathExists: (String) -> Bool) -> [ItemExpectations] {
         let byIndex = Dictionary(items.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var ownPaths: [Int: [String]] = [:]
         for item in items {
             ownPaths[item.index] = PlanText.paths(in: item.text, pathExists: pathExists)
         }
-        func inheritedPaths(_ item: PlanItemFacts) -> [String] {
+        func inheritedPaths(_ item: PlanItem) -> [String] {
             var paths: [String] = []
             var seen = Set<Int>()
             var cursor = item.parent

@@ -1,3 +1,4 @@
+import PlanKit
 /// The three kinds of evidence (CONTRACT §5 `evidence[].kind`).
 public enum EvidenceKind: String, Sendable, Equatable, Hashable, Comparable {
     case stack
@@ -27,12 +28,12 @@ public struct ExpectedEvidence: Sendable, Equatable, Hashable {
 
 /// One item and everything its text, its parent and the config tie to it.
 public struct ItemExpectations: Sendable, Equatable {
-    public var item: PlanItemFacts
+    public var item: PlanItem
     public var expectations: [ExpectedEvidence]
     /// Names the item points at that cannot be known before deploy; shown, never probed.
     public var unresolved: [DiscoveredName]
 
-    public init(item: PlanItemFacts, expectations: [ExpectedEvidence], unresolved: [DiscoveredName] = []) {
+    public init(item: PlanItem, expectations: [ExpectedEvidence], unresolved: [DiscoveredName] = []) {
         self.item = item
         self.expectations = expectations
         self.unresolved = unresolved

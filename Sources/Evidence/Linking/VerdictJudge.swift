@@ -1,5 +1,6 @@
 import AWSKit
 import Foundation
+import PlanKit
 
 /// Holds each item's expectations against what the probe and the file system
 /// found. A pure function of its inputs, so the dashboard and `verify` agree.
@@ -31,20 +32,20 @@ public enum VerdictJudge {
                     return parameterCheck(expectation, observed)
                 }
             }
-            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.claim, evidence),
+            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence),
                                evidence: evidence, unresolved: entry.unresolved)
         }
     }
 
-    public static func verdict(_ claim: PlanItemFacts.Claim, _ evidence: [EvidenceCheck]) -> Verdict {
-        if claim == .skipped { return .skipped }
+    /// The one verdict table (CONTRACT §5): the item's mark against its evidence.
+    public static func verdict(_ state: ItemState, _ evidence: [EvidenceCheck]) -> Verdict {
+        switch state {
+        case .aborted, .cancelled: return .skipped
+        case .done, .todo, .progress, .other: break
+        }
         if evidence.isEmpty { return .unchecked }
         let holds = evidence.allSatisfy(\.ok)
-        switch claim {
-        case .done: return holds ? .verified : .drift
-        case .notDone: return holds ? .ready : .pending
-        case .skipped: return .skipped
-        }
+        return state == .done ? (holds ? .verified : .drift) : (holds ? .ready : .pending)
     }
 
     static func stackCheck(_ expectation: ExpectedEvidence, _ observed: StackObservation) -> EvidenceCheck {
@@ -53,8 +54,13 @@ public enum VerdictJudge {
             return check(expectation, ok: count > 0, detail: count > 0 ? "\(count) match" : "none match")
         }
         guard let status = observed.status else { return check(expectation, ok: false, detail: "missing") }
-        if status == "DELETE_COMPLETE" { return check(expectation, ok: false, detail: "deleted") }
-        return check(expectation, ok: observed.deployed, detail: observed.deployed ? status : "\(status) (not live)")
+        var result = check(expectation, ok: observed.deployed,
+                           detail: status == "DELETE_COMPLETE" ? "deleted"
+                               : observed.deployed ? status : "\(status) (not live)")
+        result.status = status
+        result.live = observed.deployed
+        result.changed = observed.lastUpdated
+        return result
     }
 
     static func parameterCheck(_ expectation: ExpectedEvidence, _ observed: ParameterObservation) -> EvidenceCheck {
@@ -63,7 +69,9 @@ public enum VerdictJudge {
             return check(expectation, ok: count > 0, detail: count > 0 ? "\(count) match" : "none match")
         }
         guard observed.exists else { return check(expectation, ok: false, detail: "missing") }
-        return check(expectation, ok: true, detail: observed.version.map { "version \($0)" } ?? "exists")
+        var result = check(expectation, ok: true, detail: observed.version.map { "version \($0)" } ?? "exists")
+        result.changed = observed.lastModified
+        return result
     }
 
     private static func check(_ expectation: ExpectedEvidence, ok: Bool, detail: String) -> EvidenceCheck {

@@ -29,7 +29,7 @@ public struct VerifyReport: Sendable, Equatable {
             ("items", .array(listed.map { verdict in
                 var entry: [(String, JSONValue)] = [
                     ("id", .optional(verdict.item.id)), ("line", .number(verdict.item.line)),
-                    ("state", .string(verdict.item.state)), ("verdict", .string(verdict.verdict.rawValue)),
+                    ("state", .string(verdict.item.state.rawValue)), ("verdict", .string(verdict.verdict.rawValue)),
                     ("evidence", .array(verdict.evidence.map {
                         .object([("kind", .string($0.kind.rawValue)), ("name", .string($0.name)),
                                  ("ok", .bool($0.ok)), ("detail", .string($0.detail))])
@@ -54,7 +54,7 @@ public struct VerifyReport: Sendable, Equatable {
             let title = TerminalText.sanitized(InlineMarkdown.title(verdict.item.text))
             let verdictName = verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
             let place = verdict.item.id == nil ? "" : ", line \(verdict.item.line)"
-            lines.append("\(verdictName) \(reference) (\(verdict.item.state)\(place)): \(title)")
+            lines.append("\(verdictName) \(reference) (\(verdict.item.state.rawValue)\(place)): \(title)")
             for check in verdict.evidence {
                 lines.append(TerminalText.sanitized("    \(check.ok ? yes : no) \(check.kind.rawValue) \(check.name): \(check.detail)"))
             }
