@@ -34,10 +34,12 @@ struct VerifyCommand: AsyncParsableCommand {
         let items = try loadItems(lookup.planPath)
         try settings.validateProject()
         let snapshot = await EvidenceEngine.evaluate(items: items, settings: settings)
-        if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
         let report = VerifyReport(stage: settings.stage, verdicts: snapshot.verdicts, all: all,
                                   apiCalls: snapshot.probe?.apiCalls ?? 0)
+        // File and text evidence is judged even when AWS cannot be asked; AWS evidence then
+        // reads "not asked: …" and the exit code still says AWS failed.
         Terminal.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
+        if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
         if report.drift > 0 { throw Failure.findings }
     }
 

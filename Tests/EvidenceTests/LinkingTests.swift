@@ -55,7 +55,7 @@ func projectPathExists(_ relative: String) -> Bool {
         let parameters = expectations.filter { $0.kind == .parameter }
         #expect(parameters.count == 8)
         #expect(parameters.contains(ExpectedEvidence(kind: .parameter, name: "/listbackup/dev/s3/data-bucket-name",
-                                                source: "infra/s3/serverless.yml")))
+                                                source: "infra/s3/serverless.yml", region: "us-west-2")))
         #expect(!expectations.contains { $0.name.contains("api-gateway") }, "services/ is not under infra/")
     }
 

@@ -8,3 +8,13 @@ extension PlanItem {
                  text: text, parent: parent, children: [], depth: parent == nil ? 0 : 1, section: 0, endLine: line)
     }
 }
+
+import AWSKit
+import Evidence
+
+extension ProbeAnswers {
+    /// One region's answer, asked in `region` (nil: the AWS settings' region).
+    init(_ result: ProbeResult, region: String? = nil) {
+        self.init(regions: [Regional(requested: region, result: result)])
+    }
+}

@@ -104,6 +104,29 @@ import Testing
         #expect(!table.contains("\u{1B}") && !table.contains("\u{07}"))
     }
 
+    /// CONTRACT §5: unknown evidence is `"ok": null` with a detail; stacks and parameters name
+    /// their region, in the JSON, the text and the summary line (issue 8 points 1 and the rule).
+    @Test func verifyShowsUnknownAsNullAndNamesRegions() throws {
+        let item = PlanItem.sample(id: "2.5", line: 48, state: .done, text: "**TODO 2.5:** Deploy `api`.")
+        let verdicts = [ItemVerdict(item: item, verdict: .unchecked, evidence: [
+            EvidenceCheck(kind: .stack, name: "api-dev", ok: nil, detail: "not asked: no credentials; set AWS_PROFILE",
+                          source: "api/serverless.yml", region: "us-west-2"),
+            EvidenceCheck(kind: .file, name: "api", ok: true, detail: "exists", source: "plan"),
+        ])]
+        let report = VerifyReport(stage: "dev", verdicts: verdicts, all: false, apiCalls: 0)
+        let json = report.json()
+        #expect(json.contains(#""ok":null"#) || json.contains(#""ok": null"#))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["regions"] as? [String] == ["us-west-2"])
+        let evidence = try #require((object["items"] as? [[String: Any]])?.first?["evidence"] as? [[String: Any]])
+        #expect(evidence[0]["ok"] is NSNull)
+        #expect(evidence[0]["region"] as? String == "us-west-2")
+        #expect(evidence[1]["region"] == nil)
+        let table = report.table(unicode: true)
+        #expect(table.contains("? stack api-dev (us-west-2): not asked: no credentials; set AWS_PROFILE"))
+        #expect(table.contains("Stage dev, region us-west-2: 1 unchecked"))
+    }
+
     @Test func controlCharactersBecomeSpaces() {
         #expect(TerminalText.sanitized("a\u{1B}[2Jb\u{9B}c\u{7F}d\te") == "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d e")
         #expect(TerminalText.unicodeLocale(["LANG": "en_US.UTF-8"]))

@@ -23,7 +23,7 @@ import Testing
     }
 
     func judge(_ claim: ItemState, _ probe: ProbeResult?, files: Bool = true) -> ItemVerdict {
-        VerdictJudge.judge([expectations(claim, [stack, parameter, file])], probe: probe, pathExists: { _ in files })[0]
+        VerdictJudge.judge([expectations(claim, [stack, parameter, file])], probe: probe.map { ProbeAnswers($0) }, pathExists: { _ in files })[0]
     }
 
     @Test func everyVerdictOfTheContract() {
@@ -69,10 +69,56 @@ import Testing
         #expect(VerdictJudge.verdict(.progress, []) == .unchecked)
     }
 
-    @Test func whatWasNotProbedDoesNotHold() {
+    /// Issue 8's rule: evidence that could not be asked is unknown (`ok` nil), never holding;
+    /// alone it leaves the item unchecked, and a failing file still decides.
+    @Test func whatWasNotAskedIsUnknownAndNeverHolds() {
         let verdict = judge(.done, nil)
-        #expect(verdict.verdict == .drift)
-        #expect(verdict.evidence[0].detail == "not probed")
+        #expect(verdict.verdict == .unchecked)
+        #expect(verdict.evidence.map(\.ok) == [nil, nil, true])
+        #expect(verdict.evidence[0].detail == "not asked")
+        #expect(judge(.done, nil, files: false).verdict == .drift)
+        #expect(judge(.todo, nil).verdict == .unchecked)
+    }
+
+    /// Issue 8 point 23 / issue 10 point 13: without credentials files are still judged and AWS
+    /// evidence says "not asked: no credentials" with the fix.
+    @Test func noCredentialsIsNotAskedAndFilesStillCount() {
+        let failed = ProbeResult(stacks: [], parameters: [], failures: [
+            ProbeFailure(service: "sts", code: "NoCredentials", message: "No AWS credentials were found."),
+        ], apiCalls: 0, probedAt: now)
+        let verdict = judge(.done, failed, files: false)
+        #expect(verdict.verdict == .drift, "the missing file still counts")
+        #expect(verdict.evidence[0].ok == nil)
+        #expect(verdict.evidence[0].detail.hasPrefix("not asked: no credentials; set AWS_PROFILE"))
+        #expect(verdict.evidence[2].ok == false)
+    }
+
+    /// Issue 8 point 1: an answer from another region is not evidence for a name asked elsewhere.
+    @Test func aStackIsJudgedOnlyByTheAnswerOfItsRegion() {
+        var west = stack
+        west.region = "us-west-2"
+        let eastAnswer = ProbeAnswers(regions: [.init(requested: "us-east-1", result: probe(stackStatus: "CREATE_COMPLETE",
+                                                                                           parameterExists: true))])
+        let item = ItemExpectations(item: PlanItem.sample(id: "1", line: 1, state: .done, text: "t"), expectations: [west])
+        let inEast = VerdictJudge.judge([item], probe: eastAnswer, pathExists: { _ in true })[0]
+        #expect(inEast.evidence[0].ok == nil)
+        #expect(inEast.verdict == .unchecked)
+        let westAnswer = ProbeAnswers(regions: [.init(requested: "us-west-2", result: probe(stackStatus: "CREATE_COMPLETE",
+                                                                                           parameterExists: true))])
+        let inWest = VerdictJudge.judge([item], probe: westAnswer, pathExists: { _ in true })[0]
+        #expect(inWest.verdict == .verified)
+        #expect(inWest.evidence[0].region == "us-west-2")
+    }
+
+    /// Issue 8 point 8: a name that cannot be worked out is unknown with its reason, so a done
+    /// item does not read verified on the strength of other evidence.
+    @Test func anUnknownNameLeavesTheItemUnchecked() {
+        let unknown = ExpectedEvidence(kind: .stack, name: "${env:SERVICE}-dev", source: "svc/serverless.yml",
+                                       problem: "name unknown: ${env:SERVICE} is not set; export SERVICE")
+        let verdict = VerdictJudge.judge([expectations(.done, [unknown, file])], probe: nil, pathExists: { _ in true })[0]
+        #expect(verdict.verdict == .unchecked)
+        #expect(verdict.evidence[0].ok == nil)
+        #expect(verdict.evidence[0].detail.contains("export SERVICE"))
     }
 
     @Test func wildcardsHoldWhenSomethingMatches() {
@@ -80,7 +126,7 @@ import Testing
         let result = ProbeResult(stacks: [], parameters: [ParameterObservation(name: "/p/dev/*", exists: true,
                                                                                 matches: ["/p/dev/a", "/p/dev/b"])],
                                  failures: [], apiCalls: 1, probedAt: now)
-        let verdict = VerdictJudge.judge([expectations(.done, [wildcard])], probe: result, pathExists: { _ in true })[0]
+        let verdict = VerdictJudge.judge([expectations(.done, [wildcard])], probe: ProbeAnswers(result), pathExists: { _ in true })[0]
         #expect(verdict.verdict == .verified)
         #expect(verdict.evidence[0].detail == "2 match")
     }

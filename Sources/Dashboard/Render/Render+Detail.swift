@@ -106,10 +106,12 @@ extension Painter {
         lines.append([StyledRun("Verdict: ", role: .dim), StyledRun(evidence.verdict.rawValue, .strong,
                                                                       role: stale ? .stale : evidence.verdict.role)])
         // What fails first: that is what the user needs to see in a short pane.
-        let ordered = evidence.evidence.filter { !$0.ok } + evidence.evidence.filter(\.ok)
+        let ordered = evidence.evidence.filter { $0.ok == false } + evidence.evidence.filter { $0.ok == nil }
+            + evidence.evidence.filter { $0.ok == true }
         for check in ordered {
             let role: StyleRole = stale ? .stale : checkRole(check)
-            let runs = [StyledRun((check.ok ? glyphs.ok : glyphs.bad) + " ", role: role),
+            let mark = check.ok.map { $0 ? glyphs.ok : glyphs.bad } ?? "?"
+            let runs = [StyledRun(mark + " ", role: role),
                         StyledRun(check.kind.rawValue + " ", role: .dim),
                         StyledRun(check.name, .code), StyledRun("  " + check.detail, role: role)]
                 + (check.changed.map { [StyledRun(", updated " + Self.age(state.now.timeIntervalSince($0)), role: .dim)] } ?? [])
@@ -121,7 +123,8 @@ extension Painter {
     /// A check's colour. Whether a stack is live is the probe's answer (`EvidenceCheck.live`),
     /// never re-read from the status here; the status only adds "in progress" and "deleted".
     func checkRole(_ check: EvidenceCheck) -> StyleRole {
-        guard check.kind == .stack, let status = check.status else { return check.ok ? .stackLive : .stackMissing }
+        guard let ok = check.ok else { return .dim }
+        guard check.kind == .stack, let status = check.status else { return ok ? .stackLive : .stackMissing }
         if status.hasSuffix("_IN_PROGRESS") { return .stackInProgress }
         if check.live == true { return .stackLive }
         return status == "DELETE_COMPLETE" ? .stackMissing : .stackFailed

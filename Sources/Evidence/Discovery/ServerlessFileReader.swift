@@ -46,9 +46,14 @@ public enum ServerlessFileReader {
             effectiveStage = value
         }
         var effectiveRegion = region
-        if region == nil, let providerRegion = root["provider"]?["region"]?.scalar?.string,
-           case .value(let value) = probe.resolve(providerRegion) {
-            effectiveRegion = value
+        var regionProblem: String?
+        if region == nil, let providerRegion = root["provider"]?["region"]?.scalar?.string {
+            switch probe.resolve(providerRegion) {
+            case .value(let value): effectiveRegion = value
+            case .unknown(let why):
+                regionProblem = "region unknown: provider.region \(providerRegion) — \(why); "
+                    + "set region: in .plantrack.yml or pass --region"
+            }
         }
 
         var resolver = VariableResolver(document: root, stage: effectiveStage, region: effectiveRegion)
@@ -73,7 +78,8 @@ public enum ServerlessFileReader {
         var seen = Set<ConsumedParameter>()
         let consumes = resolver.consumed.filter { seen.insert($0).inserted }
         return ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
-                                 region: effectiveRegion, publishes: publishes, consumes: consumes)
+                                 region: effectiveRegion, publishes: publishes, consumes: consumes,
+                                 regionProblem: regionProblem)
     }
 
     private static func name(of raw: String?, missing: String, resolver: inout VariableResolver) -> DiscoveredName {
