@@ -90,3 +90,29 @@ func projectPathExists(_ relative: String) -> Bool {
         #expect(PlanText.codeSpans(in: "a `x` b ``y ` z`` c `unclosed") == ["x", "y ` z"])
     }
 }
+
+/// Issue 8 points 9 and 11.
+@Suite struct OwnEvidenceTests {
+    let discovery = ProjectDiscovery.discover(project: RepoPaths.listbackup.path, stage: "dev", region: nil)
+
+    @Test func aParameterPathInBackticksIsParameterEvidence() {
+        let item = PlanItem.sample(id: "5.1", line: 5, state: .done, text: "Store the config under `/configuration/default`.")
+        let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], checksRegion: "us-west-2",
+                                         pathExists: projectPathExists)
+        #expect(linked[0].expectations == [ExpectedEvidence(kind: .parameter, name: "/configuration/default",
+                                                            source: "plan", region: "us-west-2")])
+        #expect(PlanText.parameterPaths(in: "`/a/${stage}/b` and `/` and `infra/s3`").isEmpty)
+    }
+
+    @Test func aSubItemNamingItsOwnPathsIsJudgedOnThoseOnly() {
+        let parent = PlanItem.sample(index: 0, id: "6.1", line: 1, state: .todo,
+                                     text: "Move `infra/s3`, `infra/cognito` and `infra/dynamodb`.")
+        let own = PlanItem.sample(index: 1, id: nil, line: 2, state: .todo, text: "Deploy `infra/s3`.", parent: 0)
+        let none = PlanItem.sample(index: 2, id: nil, line: 3, state: .todo, text: "Deploy them.", parent: 0)
+        let linked = EvidenceLinker.link(items: [parent, own, none], discovery: discovery, checks: [:],
+                                         pathExists: projectPathExists)
+        #expect(linked[1].expectations.filter { $0.kind == .stack }.map(\.name) == ["listbackup-s3-dev"])
+        #expect(linked[2].expectations.filter { $0.kind == .stack }.map(\.name)
+                    == ["listbackup-s3-dev", "listbackup-cognito-dev", "listbackup-dynamodb-dev"])
+    }
+}

@@ -19,22 +19,25 @@ public enum EvidenceLinker {
         for item in items {
             ownPaths[item.index] = PlanText.paths(in: item.text, pathExists: pathExists)
         }
-        func inheritedPaths(_ item: PlanItem) -> [String] {
-            var paths: [String] = []
+        // An item naming paths is judged on its own; one naming none on its nearest ancestor's.
+        func paths(of item: PlanItem) -> [String] {
             var seen = Set<Int>()
-            var cursor = item.parent
-            while let index = cursor, let parent = byIndex[index], seen.insert(index).inserted {
-                paths.insert(contentsOf: ownPaths[index] ?? [], at: 0)
-                cursor = parent.parent
+            var cursor: Int? = item.index
+            while let index = cursor, let current = byIndex[index], seen.insert(index).inserted {
+                if let own = ownPaths[index], !own.isEmpty { return own }
+                cursor = current.parent
             }
-            return paths
+            return []
         }
 
         return items.map { item in
             var expectations: [ExpectedEvidence] = []
-            let paths = unique(inheritedPaths(item) + (ownPaths[item.index] ?? []))
+            let paths = unique(paths(of: item))
             for path in paths {
                 expectations.append(ExpectedEvidence(kind: .file, name: path, source: "plan"))
+            }
+            for name in PlanText.parameterPaths(in: item.text) {
+                expectations.append(ExpectedEvidence(kind: .parameter, name: name, source: "plan", region: checksRegion))
             }
             if PlanText.saysDeploy(item.text) {
                 for path in paths {

@@ -16,7 +16,7 @@ enum PlanText {
         var result: [String] = []
         for span in codeSpans(in: text) {
             let candidate = span.trimmingCharacters(in: .whitespaces)
-            guard !candidate.isEmpty,
+            guard !candidate.isEmpty, !candidate.hasPrefix("/"),  // `/a/b` is a parameter path, not a file
                   !candidate.contains(where: { $0.isWhitespace || "$*{}:<>|\"'`?".contains($0) })
             else { continue }
             let normal = normalise(candidate)
@@ -27,6 +27,15 @@ enum PlanText {
             }
         }
         return result
+    }
+
+    /// SSM parameter paths in backticks (`/configuration/default`, `/app/${stage}` excluded):
+    /// a span that starts with `/` and holds only path characters (issue 8 point 9).
+    static func parameterPaths(in text: String) -> [String] {
+        codeSpans(in: text).map { $0.trimmingCharacters(in: .whitespaces) }.filter { span in
+            span.count > 1 && span.hasPrefix("/") && !span.hasSuffix("/") && !span.contains("//")
+                && span.allSatisfy { $0.isLetter || $0.isNumber || "/_.-".contains($0) }
+        }
     }
 
     /// Backtick code spans of one line of markdown (single or multiple backticks).
