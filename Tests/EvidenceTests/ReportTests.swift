@@ -76,6 +76,22 @@ import Testing
         #expect(table.contains("1 of 2 stacks deployed, 1 of 1 parameters exist; 1 missing."))
     }
 
+    /// Issue 8 point 23: without credentials nothing was asked; the table says "not asked", not ✗ missing.
+    @Test func probeWithoutCredentialsSaysNotAsked() throws {
+        let failed = ProbeResult(stacks: [], parameters: [], failures: [
+            ProbeFailure(service: "sts", code: "NoCredentials", message: "No AWS credentials were found."),
+        ], apiCalls: 0, probedAt: Date(timeIntervalSince1970: 1_800_000_000))
+        let report = ProbeReport(plan: plan, result: failed, stage: "dev", region: "us-west-2")
+        let table = report.table(unicode: false)
+        #expect(!table.contains("x  listbackup-s3-dev"))
+        #expect(table.contains("?  listbackup-s3-dev"))
+        #expect(table.contains("not asked"))
+        #expect(table.contains("0 missing, 3 not asked."))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        let stacks = try #require(object["stacks"] as? [[String: Any]])
+        #expect(stacks.allSatisfy { $0["asked"] as? Bool == false })
+    }
+
     @Test func verifyJSONListsOnlyItemsWithEvidenceUnlessAll() throws {
         let item = { (id: String, state: ItemState) in
             PlanItem.sample(id: id, line: 48, state: state, text: "**TODO \(id):** x\u{1B}]0;t\u{07}")
