@@ -20,7 +20,8 @@ public struct DiscoveryProblem: Sendable, Equatable, CustomStringConvertible {
 /// tags by Yams' composer, so the file parses whatever tags it uses; the few that
 /// can make up a parameter name (`!Sub`, `!Join`, `!Ref AWS::Region`) are evaluated.
 public enum ServerlessFileReader {
-    public static func read(text: String, file: String, stage: String?, region: String?)
+    public static func read(text: String, file: String, stage: String?, region: String?,
+                            environment: [String: String] = [:])
         throws(DiscoveryProblemError) -> ServerlessService {
         let root: Node
         do {
@@ -39,7 +40,7 @@ public enum ServerlessFileReader {
         let folder = (file as NSString).deletingLastPathComponent
 
         // The stage: the caller's, else provider.stage (itself resolvable), else Serverless' default.
-        var probe = VariableResolver(document: root, stage: stage ?? "dev", region: region)
+        var probe = VariableResolver(document: root, stage: stage ?? "dev", region: region, environment: environment)
         var effectiveStage = stage ?? "dev"
         if stage == nil, let providerStage = root["provider"]?["stage"]?.scalar?.string,
            case .value(let value) = probe.resolve(providerStage) {
@@ -56,7 +57,8 @@ public enum ServerlessFileReader {
             }
         }
 
-        var resolver = VariableResolver(document: root, stage: effectiveStage, region: effectiveRegion)
+        var resolver = VariableResolver(document: root, stage: effectiveStage, region: effectiveRegion,
+                                        environment: environment)
         let service = name(of: root["service"].flatMap { $0.scalar?.string ?? $0["name"]?.scalar?.string },
                            missing: "the file has no service:", resolver: &resolver)
         var stack: DiscoveredName

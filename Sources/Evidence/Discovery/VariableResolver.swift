@@ -9,10 +9,13 @@ struct VariableResolver {
     let document: Node
     let stage: String
     let region: String?
+    /// `${env:X}`: the process environment over the service's `.env.<stage>` and `.env`.
+    let environment: [String: String]
     /// Every SSM parameter met while resolving, with the region named in `${ssm(region):…}`.
     private(set) var consumed: [ConsumedParameter] = []
 
-    init(document: Node, stage: String, region: String?) {
+    init(document: Node, stage: String, region: String?, environment: [String: String] = [:]) {
+        self.environment = environment
         self.document = document
         self.stage = stage
         self.region = region
@@ -102,7 +105,9 @@ struct VariableResolver {
             return .unknown("${\(source)} is read from SSM at deploy time")
         }
         if source.hasPrefix("env:") {
-            return .unknown("${\(source)} comes from the environment at deploy time")
+            let name = String(source.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+            if let value = environment[name] { return .value(value) }
+            return .unknown("${env:\(name)} is not set; export \(name) or add it to .env")
         }
         return .unknown("${\(source)} cannot be resolved before deploy")
     }

@@ -59,7 +59,8 @@ public struct EvidenceSettings: Sendable {
     }
 
     public func discover() -> ProjectDiscovery {
-        ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride)
+        ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride,
+                                  environment: environment)
     }
 
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.
