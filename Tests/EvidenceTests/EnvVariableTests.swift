@@ -51,3 +51,21 @@ import Testing
         #expect(stack.problem?.contains("export BILLING_SERVICE or add it to .env") == true)
     }
 }
+
+/// Issue 8 point 6: `${ssm:/path~true}` asks for `/path`.
+@Suite struct SSMSuffixTests {
+    @Test func theDecryptAndSplitSuffixesAreNotPartOfTheName() throws {
+        let text = """
+            service: api
+            provider:
+              name: aws
+              region: us-west-2
+              environment:
+                SECRET: ${ssm:/api/${sls:stage}/secret~true}
+                LIST: ${ssm(eu-west-1):/api/list~split}
+            """
+        let service = try ServerlessFileReader.read(text: text, file: "api/serverless.yml", stage: "dev", region: nil)
+        #expect(service.consumes.map(\.name.display).sorted() == ["/api/dev/secret", "/api/list"])
+        #expect(service.consumes.first { $0.name.display == "/api/list" }?.region == "eu-west-1")
+    }
+}

@@ -192,7 +192,21 @@ struct VariableResolver {
     }
 
     /// `ssm:/a/b`, `ssm(us-east-1):/a/b`, `aws:ssm:/a/b` → (name, region).
+    /// The parameter named, without a v2 `~true` / `~split` suffix (issue 8 point 6):
+    /// the name asked is the path itself.
     static func ssmReference(_ source: String) -> (String, String?)? {
+        guard let (name, region) = ssmReferenceAsWritten(source) else { return nil }
+        return (strippingSuffix(name), region)
+    }
+
+    static func strippingSuffix(_ name: String) -> String {
+        for suffix in ["~true", "~false", "~split"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    private static func ssmReferenceAsWritten(_ source: String) -> (String, String?)? {
         if source.hasPrefix("aws:ssm:") { return (String(source.dropFirst(8)), nil) }
         if source.hasPrefix("ssm:") { return (String(source.dropFirst(4)), nil) }
         if source.hasPrefix("ssm("), let close = source.firstIndex(of: ")") {
