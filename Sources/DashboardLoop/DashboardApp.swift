@@ -170,7 +170,7 @@ public final class DashboardApp {
     private func refuseStaleReplay(_ change: MarkChange, at locator: ItemLocator, origin: ChangeOrigin) -> Bool {
         guard (try? planFile.reload()) != nil else { return false }  // the write reports the failure
         watcher.acceptCurrent()
-        if let item = locator.find(in: planFile.document), item.mark == change.from { return false }
+        if let item = try? locator.locate(in: planFile.document, exact: false), item.mark == change.from { return false }
         inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .outsideEdit))
         inbox.post(.replayRefused(change, origin: origin))
         return true

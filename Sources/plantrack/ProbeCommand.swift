@@ -31,8 +31,11 @@ struct ProbeCommand: AsyncParsableCommand {
         for problem in discovery.problems {
             FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.sanitized(problem.description))\n".utf8))
         }
-        let extra = settings.checks.keys.sorted { $0.description < $1.description }.flatMap { settings.checks[$0]!.expectations }
-        let plan = ProbePlan.make(discovery: discovery, extra: extra, region: settings.regionOverride)
+        let checksRegion = settings.checksRegion(discovery)
+        let checks = settings.checks(region: checksRegion)
+        let extra = checks.keys.sorted { $0.description < $1.description }.flatMap { checks[$0]!.expectations }
+        let plan = ProbePlan.make(discovery: discovery, extra: extra, region: settings.regionOverride,
+                                  checksRegion: checksRegion)
         let result: ProbeResult
         if plan.isEmpty {
             result = ProbeResult(stacks: [], parameters: [], failures: [], apiCalls: 0, probedAt: Date())

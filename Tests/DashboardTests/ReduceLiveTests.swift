@@ -1,13 +1,30 @@
+import Evidence
 import Foundation
+import PlanKit
 import Testing
 @testable import Dashboard
+
+/// Verdicts as the evidence layer gives them, on the items of a fixture outline (parsed by
+/// PlanKit from the outline's own lines, so they carry the same ids and lines).
+enum LiveFixture {
+    static func verdict(_ outline: PlanOutline = OutlineFixture.small, id: String, line: Int? = nil,
+                        _ verdict: Verdict, _ evidence: [EvidenceCheck]) -> ItemVerdict {
+        let document = try! PlanDocument(bytes: Array(outline.lines.joined(separator: "\n").utf8))
+        let item = document.items.first { $0.id == id && (line == nil || $0.line == line) }!
+        return ItemVerdict(item: item, verdict: verdict, evidence: evidence)
+    }
+
+    static func status(_ verdicts: [ItemVerdict], at date: Date = OutlineFixture.epoch) -> LiveStatus {
+        LiveStatus(stage: "dev", probedAt: date, verdicts: verdicts)
+    }
+}
 
 @Suite struct ReduceLiveTests {
     let t0 = OutlineFixture.epoch
 
-    func status(stage: String = "dev", at date: Date, verdict: LiveVerdict = .drift) -> LiveStatus {
-        LiveStatus(stage: stage, probedAt: date, items: ["2.5": ItemEvidence(verdict: verdict, facts: [
-            EvidenceFact(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing"),
+    func status(stage: String = "dev", at date: Date, verdict: Verdict = .drift) -> LiveStatus {
+        LiveStatus(stage: stage, probedAt: date, verdicts: [LiveFixture.verdict(id: "2.5", verdict, [
+            EvidenceCheck(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing", source: "s"),
         ])])
     }
 
@@ -92,10 +109,11 @@ import Testing
 @Suite struct RejudgeTests {
     @Test func toggleingAnItemRejudgesItsVerdictBeforeTheNextProbe() {
         var state = OutlineFixture.state()
-        let missing = EvidenceFact(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing")
-        _ = reduce(&state, .probeFinished(LiveStatus(stage: "dev", probedAt: OutlineFixture.epoch, items: [
-            "2.5": ItemEvidence(verdict: .pending, facts: [missing]),
-            "2.1": ItemEvidence(verdict: .ready, facts: [EvidenceFact(kind: .file, name: "infra", ok: true, detail: "present")]),
+        let missing = EvidenceCheck(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing", source: "s")
+        _ = reduce(&state, .probeFinished(LiveFixture.status([
+            LiveFixture.verdict(id: "2.5", .pending, [missing]),
+            LiveFixture.verdict(id: "2.1", .ready, [EvidenceCheck(kind: .file, name: "infra", ok: true, detail: "exists",
+                                                                  source: "plan")]),
         ])))
         state.select(item: 5)
         #expect(state.selected.flatMap(state.evidence(for:))?.verdict == .pending)
@@ -103,8 +121,58 @@ import Testing
         _ = reduce(&state, .markWritten(change, origin: .user, outline: OutlineFixture.with(state.outline, id: "2.5", mark: "x")))
         #expect(state.selected.flatMap(state.evidence(for:))?.verdict == .drift)
         #expect(render(state).text.contains("Verdict: drift"))
-        #expect(LiveVerdict.judge(.done, facts: [EvidenceFact(kind: .file, name: "f", ok: true, detail: "")]) == .verified)
-        #expect(LiveVerdict.judge(.cancelled, facts: [missing]) == .skipped)
-        #expect(LiveVerdict.judge(.todo, facts: []) == .unchecked)
+    }
+}
+
+/// One meaning of a CloudFormation status (issue 7 item 2): the colour of a stack is the
+/// probe's answer to "is it live", carried on the check, not a second reading of the status.
+@Suite struct StackColourTests {
+    func roles(of word: String, status: String, live: Bool, ok: Bool) -> (Set<StyleRole>, String) {
+        var state = OutlineFixture.state(OutlineFixture.with(OutlineFixture.small, id: "2.5", mark: "x"))
+        let check = EvidenceCheck(kind: .stack, name: "listbackup-s3-dev", ok: ok, detail: status, source: "s",
+                                  status: status, live: live)
+        _ = reduce(&state, .probeFinished(LiveFixture.status([LiveFixture.verdict(id: "2.5", .verified, [check])])))
+        state.select(item: 5)
+        let screen = render(state)
+        var roles = Set<StyleRole>()
+        let lines = screen.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (row, line) in lines.enumerated() {
+            guard let range = line.range(of: word) else { continue }
+            let start = line.distance(from: line.startIndex, to: range.lowerBound)
+            for column in start..<(start + word.count) { roles.insert(screen[row, column].role) }
+        }
+        return (roles, screen.text)
+    }
+
+    @Test func importRollbackCompleteIsLiveInTheVerdictAndPaintedOk() {
+        let (roles, text) = roles(of: "IMPORT_ROLLBACK_COMPLETE", status: "IMPORT_ROLLBACK_COMPLETE", live: true, ok: true)
+        #expect(roles == [.stackLive])
+        #expect(text.contains("Verdict: verified"))
+    }
+
+    @Test func aStackTheProbeCallsNotLiveIsPaintedFailed() {
+        let (roles, text) = roles(of: "ROLLBACK_COMPLETE", status: "ROLLBACK_COMPLETE", live: false, ok: false)
+        #expect(roles == [.stackFailed])
+        #expect(text.contains("Verdict: drift"))
+    }
+}
+
+/// Issue 10 point 10: two items sharing an id keep their own verdicts, as `verify` lists them.
+@Suite struct DuplicateIdTests {
+    @Test func eachOfTwoItemsNumberedAlikeShowsItsOwnVerdict() {
+        let outline = OutlineFixture.make([.init(phase: "Only", number: "2", items: [
+            ("2.5", "x", "**TODO 2.5:** Create `a.yml`.", 0),
+            ("2.5", "x", "**TODO 2.5:** Create `b.yml`.", 0),
+        ])])
+        var state = OutlineFixture.state(outline)
+        let first = outline.items[0].line, second = outline.items[1].line
+        _ = reduce(&state, .probeFinished(LiveFixture.status([
+            LiveFixture.verdict(outline, id: "2.5", line: first, .verified,
+                                [EvidenceCheck(kind: .file, name: "a.yml", ok: true, detail: "exists", source: "plan")]),
+            LiveFixture.verdict(outline, id: "2.5", line: second, .drift,
+                                [EvidenceCheck(kind: .file, name: "b.yml", ok: false, detail: "missing", source: "plan")]),
+        ])))
+        #expect(state.evidence(for: state.outline.items[0])?.verdict == .verified)
+        #expect(state.evidence(for: state.outline.items[1])?.verdict == .drift)
     }
 }

@@ -1,4 +1,5 @@
 import PlanKit
+import Evidence
 
 import Foundation
 import Testing
@@ -40,9 +41,10 @@ import Testing
         var outline = OutlineFixture.make([.init(phase: "P\u{1B}[31m", number: "1", items: [("1.1", " ", hostile, 0)])])
         outline.title = "Title\u{1B}[5m"
         var state = OutlineFixture.state(outline)
-        _ = reduce(&state, .probeFinished(LiveStatus(stage: "dev", probedAt: OutlineFixture.epoch, items: [
-            "1.1": ItemEvidence(verdict: .drift, facts: [
-                EvidenceFact(kind: .stack, name: "stack\u{1B}[0m", ok: false, detail: "output \u{1B}]52;c;Zm9v\u{07}"),
+        _ = reduce(&state, .probeFinished(LiveFixture.status([
+            LiveFixture.verdict(outline, id: "1.1", .drift, [
+                EvidenceCheck(kind: .stack, name: "stack\u{1B}[0m", ok: false, detail: "output \u{1B}]52;c;Zm9v\u{07}",
+                              source: "s"),
             ]),
         ])))
         let screen = render(state)

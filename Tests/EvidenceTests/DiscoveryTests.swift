@@ -163,3 +163,34 @@ import Testing
         #expect(throws: DiscoveryProblemError.self) { try cyclic.deploymentOrder() }
     }
 }
+
+/// Issue 8 points 1 and 2: where a service's stack lives, and what happens when that is unknown.
+@Suite struct ServiceRegionTests {
+    @Test func aServiceNamingNoRegionDeploysToUsEast1() throws {
+        let service = try ServerlessFileReader.read(text: "service: api\nprovider:\n  name: aws\n", file: "api/serverless.yml",
+                                                    stage: "dev", region: nil)
+        #expect(service.region == nil)
+        #expect(service.deployRegion == "us-east-1")
+        #expect(EvidenceLinker.deployEvidence(of: service).map(\.region) == ["us-east-1"])
+    }
+
+    @Test func anUnreadableRegionMakesTheServiceEvidenceUnknownWithTheFix() throws {
+        let text = "service: api\nprovider:\n  name: aws\n  region: ${file(../../serverless.common.yml):provider.region}\n"
+        let service = try ServerlessFileReader.read(text: text, file: "api/serverless.yml", stage: "dev", region: nil)
+        let problem = try #require(service.regionProblem)
+        #expect(problem.contains("provider.region"))
+        #expect(problem.contains("pass --region"))
+        let evidence = EvidenceLinker.deployEvidence(of: service)
+        #expect(evidence.map(\.problem) == [problem])
+        #expect(evidence[0].region == nil)
+        let plan = ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []),
+                                  region: nil)
+        #expect(plan.isEmpty, "a stack whose region is unknown is never asked in a default region")
+    }
+
+    @Test func aCheckNameWithRegionButNoRegionIsUnknown() {
+        let check = ExpectedEvidence(kind: .stack, name: "api-${region}", source: ".plantrack.yml")
+        #expect(EvidenceLinker.placed(check, region: nil).problem?.contains("set region:") == true)
+        #expect(EvidenceLinker.placed(check, region: "eu-west-1").region == "eu-west-1")
+    }
+}

@@ -7,28 +7,22 @@ import Testing
 
 /// Items of the sample plan, as PlanKit would give them.
 enum SampleItems {
-    static func item(_ index: Int, _ id: String?, _ line: Int, _ claim: PlanItemFacts.Claim, _ text: String,
-                     parent: Int? = nil) -> PlanItemFacts {
-        let state: String
-        switch claim {
-        case .done: state = "done"
-        case .notDone: state = "todo"
-        case .skipped: state = "aborted"
-        }
-        return PlanItemFacts(index: index, id: id, line: line, claim: claim, state: state, text: text, parent: parent)
+    static func item(_ index: Int, _ id: String?, _ line: Int, _ state: ItemState, _ text: String,
+                     parent: Int? = nil) -> PlanItem {
+        PlanItem.sample(index: index, id: id, line: line, state: state, text: text, parent: parent)
     }
 
-    static let all: [PlanItemFacts] = [
+    static let all: [PlanItem] = [
         item(0, "0.1", 23, .done, "**TODO 0.1: Create Planning Document**: Create this `REFACTOR_PLAN.md` file."),
-        item(1, "0.2", 24, .skipped, "**TODO 0.2: Investigate Existing Cognito Resources (Aborted)**:"),
-        item(2, nil, 25, .notDone, "List Cognito User Pools in `us-west-2`.", parent: 1),
+        item(1, "0.2", 24, .aborted, "**TODO 0.2: Investigate Existing Cognito Resources (Aborted)**:"),
+        item(2, nil, 25, .todo, "List Cognito User Pools in `us-west-2`.", parent: 1),
         item(3, "1.1", 37, .done, "**TODO 1.1:** Create new directory structure: `infra` and `services`."),
         item(4, "2.4", 47, .done, "**TODO 2.4:** Create `infra/s3/serverless.yml` for all S3 buckets."),
-        item(5, "2.5", 48, .notDone, "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM."),
-        item(6, "3.1", 54, .notDone, "**TODO 3.1: Centralize API Gateway**:"),
-        item(7, nil, 55, .notDone, "Create `services/api-gateway/serverless.yml`.", parent: 6),
-        item(8, nil, 57, .notDone, "Deploy the API Gateway stack.", parent: 6),
-        item(9, "4.2", 71, .notDone, "**TODO 4.2:** Define the deployment order and dependencies for all `infra` and `services` stacks."),
+        item(5, "2.5", 48, .todo, "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM."),
+        item(6, "3.1", 54, .todo, "**TODO 3.1: Centralize API Gateway**:"),
+        item(7, nil, 55, .todo, "Create `services/api-gateway/serverless.yml`.", parent: 6),
+        item(8, nil, 57, .todo, "Deploy the API Gateway stack.", parent: 6),
+        item(9, "4.2", 71, .todo, "**TODO 4.2:** Define the deployment order and dependencies for all `infra` and `services` stacks."),
         item(10, "1.2", 38, .done, "**TODO 1.2:** Move all existing `serverless-*.yml` files into the `services` directory."),
     ]
 }
@@ -62,7 +56,7 @@ func projectPathExists(_ relative: String) -> Bool {
         let parameters = expectations.filter { $0.kind == .parameter }
         #expect(parameters.count == 8)
         #expect(parameters.contains(ExpectedEvidence(kind: .parameter, name: "/listbackup/dev/s3/data-bucket-name",
-                                                source: "infra/s3/serverless.yml")))
+                                                source: "infra/s3/serverless.yml", region: "us-west-2")))
         #expect(!expectations.contains { $0.name.contains("api-gateway") }, "services/ is not under infra/")
     }
 
@@ -95,5 +89,31 @@ func projectPathExists(_ relative: String) -> Bool {
 
     @Test func codeSpansHandleDoubleBackticks() {
         #expect(PlanText.codeSpans(in: "a `x` b ``y ` z`` c `unclosed") == ["x", "y ` z"])
+    }
+}
+
+/// Issue 8 points 9 and 11.
+@Suite struct OwnEvidenceTests {
+    let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: "dev", region: nil)
+
+    @Test func aParameterPathInBackticksIsParameterEvidence() {
+        let item = PlanItem.sample(id: "5.1", line: 5, state: .done, text: "Store the config under `/configuration/default`.")
+        let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], checksRegion: "us-west-2",
+                                         pathExists: projectPathExists)
+        #expect(linked[0].expectations == [ExpectedEvidence(kind: .parameter, name: "/configuration/default",
+                                                            source: "plan", region: "us-west-2")])
+        #expect(PlanText.parameterPaths(in: "`/a/${stage}/b` and `/` and `infra/s3`").isEmpty)
+    }
+
+    @Test func aSubItemNamingItsOwnPathsIsJudgedOnThoseOnly() {
+        let parent = PlanItem.sample(index: 0, id: "6.1", line: 1, state: .todo,
+                                     text: "Move `infra/s3`, `infra/cognito` and `infra/dynamodb`.")
+        let own = PlanItem.sample(index: 1, id: nil, line: 2, state: .todo, text: "Deploy `infra/s3`.", parent: 0)
+        let none = PlanItem.sample(index: 2, id: nil, line: 3, state: .todo, text: "Deploy them.", parent: 0)
+        let linked = EvidenceLinker.link(items: [parent, own, none], discovery: discovery, checks: [:],
+                                         pathExists: projectPathExists)
+        #expect(linked[1].expectations.filter { $0.kind == .stack }.map(\.name) == ["listbackup-s3-dev"])
+        #expect(linked[2].expectations.filter { $0.kind == .stack }.map(\.name)
+                    == ["listbackup-s3-dev", "listbackup-cognito-dev", "listbackup-dynamodb-dev"])
     }
 }

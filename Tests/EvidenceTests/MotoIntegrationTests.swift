@@ -1,4 +1,5 @@
 import AWSKit
+import PlanKit
 import Foundation
 import TestSupport
 import Testing
@@ -11,23 +12,23 @@ import Testing
     static let region = "us-east-2"
 
     func probe(stage: String, region: String = region, mode: CredentialMode) async throws
-        -> (ProbeReport, ProjectDiscovery, ProbeResult) {
+        -> (ProbeReport, ProjectDiscovery, ProbeAnswers) {
         let endpoint = try Moto.endpoint()
         let folder = try TemporaryFolder("evidence")
         defer { folder.remove() }
         let settings = try mode.settings(endpoint: endpoint, folder: folder)
         let discovery = ProjectDiscovery.discover(project: Repository.listbackup.path, stage: stage, region: region)
         let plan = ProbePlan.make(discovery: discovery, region: region)
-        let result = await ProbeRunner.run(plan, settings: settings)
+        let answers = await ProbeRunner.answers(plan, settings: settings)
+        let result = answers.merged
         #expect(result.failures.isEmpty, "\(result.failures)")
-        return (ProbeReport(plan: plan, result: result, stage: stage, region: region), discovery, result)
+        return (ProbeReport(plan: plan, result: result, stage: stage, region: region), discovery, answers)
     }
 
-    func verdicts(stage: String, discovery: ProjectDiscovery, result: ProbeResult, claim: PlanItemFacts.Claim)
+    func verdicts(stage: String, discovery: ProjectDiscovery, result: ProbeAnswers, claim: ItemState)
         -> ItemVerdict {
-        let item = PlanItemFacts(index: 0, id: "2.5", line: 48, claim: claim, state: claim == .done ? "done" : "todo",
-                                 text: "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM.",
-                                 parent: nil)
+        let item = PlanItem.sample(id: "2.5", line: 48, state: claim,
+                                   text: "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM.")
         let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], pathExists: projectPathExists)
         return VerdictJudge.judge(linked, probe: result, pathExists: projectPathExists)[0]
     }
@@ -42,8 +43,8 @@ import Testing
         #expect(report.parameters.count == 11)
         #expect(report.parameters.allSatisfy { $0.exists && $0.type == "String" && $0.version == 1 })
         #expect(report.stacks.first?.sources == ["infra/domains/serverless.yml"])
-        #expect(result.apiCalls > 0)
-        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .notDone).verdict == .ready)
+        #expect(result.merged.apiCalls > 0)
+        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .todo).verdict == .ready)
         #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .done).verdict == .verified)
     }
 
@@ -66,12 +67,12 @@ import Testing
 
         let done = verdicts(stage: stage, discovery: discovery, result: result, claim: .done)
         #expect(done.verdict == .drift)
-        let failing = done.evidence.filter { !$0.ok }.map { "\($0.name): \($0.detail)" }
+        let failing = done.evidence.filter { $0.ok == false }.map { "\($0.name): \($0.detail)" }
         #expect(failing == ["listbackup-s3-\(stage): missing", "/listbackup/\(stage)/cognito/user-pool-arn: missing",
                             "/listbackup/\(stage)/s3/data-bucket-name: missing"])
         let kinds: [EvidenceKind] = Array(repeating: .stack, count: 4) + Array(repeating: .parameter, count: 8) + [.file]
         #expect(done.evidence.map(\.kind) == kinds)
-        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .notDone).verdict == .pending)
+        #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .todo).verdict == .pending)
     }
 
     @Test(arguments: CredentialMode.allCases)

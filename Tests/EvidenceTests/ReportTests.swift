@@ -76,16 +76,31 @@ import Testing
         #expect(table.contains("1 of 2 stacks deployed, 1 of 1 parameters exist; 1 missing."))
     }
 
+    /// Issue 8 point 23: without credentials nothing was asked; the table says "not asked", not ✗ missing.
+    @Test func probeWithoutCredentialsSaysNotAsked() throws {
+        let failed = ProbeResult(stacks: [], parameters: [], failures: [
+            ProbeFailure(service: "sts", code: "NoCredentials", message: "No AWS credentials were found."),
+        ], apiCalls: 0, probedAt: Date(timeIntervalSince1970: 1_800_000_000))
+        let report = ProbeReport(plan: plan, result: failed, stage: "dev", region: "us-west-2")
+        let table = report.table(unicode: false)
+        #expect(!table.contains("x  listbackup-s3-dev"))
+        #expect(table.contains("?  listbackup-s3-dev"))
+        #expect(table.contains("not asked"))
+        #expect(table.contains("0 missing, 3 not asked."))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        let stacks = try #require(object["stacks"] as? [[String: Any]])
+        #expect(stacks.allSatisfy { $0["asked"] as? Bool == false })
+    }
+
     @Test func verifyJSONListsOnlyItemsWithEvidenceUnlessAll() throws {
-        let item = { (id: String, claim: PlanItemFacts.Claim) in
-            PlanItemFacts(index: 0, id: id, line: 48, claim: claim, state: claim == .done ? "done" : "todo",
-                          text: "**TODO \(id):** x\u{1B}]0;t\u{07}", parent: nil)
+        let item = { (id: String, state: ItemState) in
+            PlanItem.sample(id: id, line: 48, state: state, text: "**TODO \(id):** x\u{1B}]0;t\u{07}")
         }
         let verdicts = [
             ItemVerdict(item: item("2.5", .done), verdict: .drift, evidence: [
                 EvidenceCheck(kind: .stack, name: "listbackup-s3-dev", ok: false, detail: "missing", source: "s"),
             ]),
-            ItemVerdict(item: item("3.1", .notDone), verdict: .unchecked, evidence: []),
+            ItemVerdict(item: item("3.1", .todo), verdict: .unchecked, evidence: []),
         ]
         let report = VerifyReport(stage: "dev", verdicts: verdicts, all: false, apiCalls: 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
@@ -103,6 +118,29 @@ import Testing
         #expect(table.contains("DRIFT     TODO 2.5 (done, line 48): x"))
         #expect(table.contains("✗ stack listbackup-s3-dev: missing"))
         #expect(!table.contains("\u{1B}") && !table.contains("\u{07}"))
+    }
+
+    /// CONTRACT §5: unknown evidence is `"ok": null` with a detail; stacks and parameters name
+    /// their region, in the JSON, the text and the summary line (issue 8 points 1 and the rule).
+    @Test func verifyShowsUnknownAsNullAndNamesRegions() throws {
+        let item = PlanItem.sample(id: "2.5", line: 48, state: .done, text: "**TODO 2.5:** Deploy `api`.")
+        let verdicts = [ItemVerdict(item: item, verdict: .unchecked, evidence: [
+            EvidenceCheck(kind: .stack, name: "api-dev", ok: nil, detail: "not asked: no credentials; set AWS_PROFILE",
+                          source: "api/serverless.yml", region: "us-west-2"),
+            EvidenceCheck(kind: .file, name: "api", ok: true, detail: "exists", source: "plan"),
+        ])]
+        let report = VerifyReport(stage: "dev", verdicts: verdicts, all: false, apiCalls: 0)
+        let json = report.json()
+        #expect(json.contains(#""ok":null"#) || json.contains(#""ok": null"#))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["regions"] as? [String] == ["us-west-2"])
+        let evidence = try #require((object["items"] as? [[String: Any]])?.first?["evidence"] as? [[String: Any]])
+        #expect(evidence[0]["ok"] is NSNull)
+        #expect(evidence[0]["region"] as? String == "us-west-2")
+        #expect(evidence[1]["region"] == nil)
+        let table = report.table(unicode: true)
+        #expect(table.contains("? stack api-dev (us-west-2): not asked: no credentials; set AWS_PROFILE"))
+        #expect(table.contains("Stage dev, region us-west-2: 1 unchecked"))
     }
 
     @Test func controlCharactersBecomeSpaces() {

@@ -7,12 +7,12 @@ import Testing
 /// The sample project's own plan and config, read by PlanKit, linked end to end.
 @Suite struct SamplePlanTests {
     let config: ConfigLookup
-    let items: [PlanItemFacts]
+    let items: [PlanItem]
 
     init() throws {
         config = try ConfigLookup.resolve(planOption: nil, configOption: nil,
                                           currentDirectory: Repository.listbackup.path)
-        items = PlanItemFacts.all(in: try PlanFile(path: config.planPath).document)
+        items = try PlanFile(path: config.planPath).document.items
     }
 
     func linked(stage: String = "dev") -> [String: ItemExpectations] {

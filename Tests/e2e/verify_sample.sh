@@ -4,6 +4,8 @@
 source "$(dirname "$0")/lib.bash"
 sample_on_moto dev --only infra
 
+# The user's default region differs from the project's: every name is still asked in us-west-2.
+export AWS_DEFAULT_REGION=us-east-1
 out="$work/verify.json"
 "$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" --json >"$out" || fail "verify exited $? with infra deployed"
 python3 - "$out" <<'PY' || fail "verify JSON is wrong with infra deployed"
@@ -14,6 +16,8 @@ assert d["stage"] == "dev" and d["drift"] == 0, d["drift"]
 assert items["2.5"]["verdict"] == "ready", items["2.5"]
 kinds = {e["kind"] for e in items["2.5"]["evidence"]}
 assert kinds == {"file", "stack", "parameter"}, kinds
+assert d["regions"] == ["us-west-2"], d["regions"]
+assert all(e["region"] == "us-west-2" for e in items["2.5"]["evidence"] if e["kind"] != "file"), items["2.5"]
 assert items["2.1"]["verdict"] == "verified" and items["2.1"]["state"] == "done"
 assert items["1.1"]["verdict"] == "verified"
 assert items["L57"]["verdict"] == "pending", items["L57"]
@@ -31,7 +35,7 @@ table=$("$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_U
 set -e
 [ "$code" -eq 1 ] || fail "verify with drift exited $code, not 1"
 grep -q "DRIFT *TODO 2.5" <<<"$table" || fail "no drift line for 2.5: $table"
-grep -q "listbackup-s3-dev: deleted" <<<"$table" || fail "the deleted stack is not named: $table"
+grep -q "listbackup-s3-dev (us-west-2): deleted" <<<"$table" || fail "the deleted stack is not named: $table"
 
 # --all lists items without evidence too.
 set +e

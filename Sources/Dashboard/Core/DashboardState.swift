@@ -1,3 +1,4 @@
+import Evidence
 import Foundation
 import PlanKit
 
@@ -74,10 +75,8 @@ public struct DashboardState: Sendable {
     public var selectedRow: Int? { selectedItem.flatMap { item in rows.firstIndex { $0.item == item } } }
 
     /// The item's evidence from the last probe, its verdict judged with its current mark.
-    public func evidence(for item: OutlineItem) -> ItemEvidence? {
-        guard var evidence = live.status?.items[item.reference.description] else { return nil }
-        evidence.verdict = LiveVerdict.judge(item.state, facts: evidence.facts)
-        return evidence
+    public func evidence(for item: OutlineItem) -> ItemVerdict? {
+        live.status?.verdict(for: item.reference, line: item.line)?.rejudged(as: item.state)
     }
 
     /// Recomputes the visible rows: the selected phase's items, folded and filtered.

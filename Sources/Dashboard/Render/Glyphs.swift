@@ -1,3 +1,4 @@
+import Evidence
 import PlanKit
 /// The marks, arrows and bar pieces, in Unicode or — where the locale cannot show
 /// them — plain ASCII.
@@ -69,7 +70,7 @@ extension ItemState {
     }
 }
 
-extension LiveVerdict {
+extension Verdict {
     var role: StyleRole {
         switch self {
         case .verified: .verdictVerified

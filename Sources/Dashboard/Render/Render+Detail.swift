@@ -1,3 +1,4 @@
+import Evidence
 import PlanKit
 
 extension Painter {
@@ -107,26 +108,28 @@ extension Painter {
         lines.append([StyledRun("Verdict: ", role: .dim), StyledRun(evidence.verdict.rawValue, .strong,
                                                                       role: stale ? .stale : evidence.verdict.role)])
         // What fails first: that is what the user needs to see in a short pane.
-        let ordered = evidence.facts.filter { !$0.ok } + evidence.facts.filter(\.ok)
-        for fact in ordered {
-            let role: StyleRole = stale ? .stale : factRole(fact)
-            let runs = [StyledRun((fact.ok ? glyphs.ok : glyphs.bad) + " ", role: role),
-                        StyledRun(fact.kind.rawValue + " ", role: .dim),
-                        StyledRun(fact.name, .code), StyledRun("  " + fact.detail, role: role)]
-                + (fact.changed.map { [StyledRun(", updated " + Self.age(state.now.timeIntervalSince($0)), role: .dim)] } ?? [])
+        let ordered = evidence.evidence.filter { $0.ok == false } + evidence.evidence.filter { $0.ok == nil }
+            + evidence.evidence.filter { $0.ok == true }
+        for check in ordered {
+            let role: StyleRole = stale ? .stale : checkRole(check)
+            let mark = check.ok.map { $0 ? glyphs.ok : glyphs.bad } ?? "?"
+            let runs = [StyledRun(mark + " ", role: role),
+                        StyledRun(check.kind.rawValue + " ", role: .dim),
+                        StyledRun(check.name, .code), StyledRun("  " + check.detail, role: role)]
+                + (check.changed.map { [StyledRun(", updated " + Self.age(state.now.timeIntervalSince($0)), role: .dim)] } ?? [])
             lines += Wrap.lines(runs, width: width)
         }
         return lines
     }
 
-    func factRole(_ fact: EvidenceFact) -> StyleRole {
-        guard fact.kind == .stack, let status = fact.stackStatus else { return fact.ok ? .stackLive : .stackMissing }
+    /// A check's colour. Whether a stack is live is the probe's answer (`EvidenceCheck.live`),
+    /// never re-read from the status here; the status only adds "in progress" and "deleted".
+    func checkRole(_ check: EvidenceCheck) -> StyleRole {
+        guard let ok = check.ok else { return .dim }
+        guard check.kind == .stack, let status = check.status else { return ok ? .stackLive : .stackMissing }
         if status.hasSuffix("_IN_PROGRESS") { return .stackInProgress }
-        if status.contains("FAILED") || status.contains("ROLLBACK") && !status.hasPrefix("UPDATE_ROLLBACK_COMPLETE") {
-            return .stackFailed
-        }
-        if status == "DELETE_COMPLETE" { return .stackMissing }
-        return .stackLive
+        if check.live == true { return .stackLive }
+        return status == "DELETE_COMPLETE" ? .stackMissing : .stackFailed
     }
 }
 

@@ -24,7 +24,8 @@ public struct ItemChecks: Sendable, Equatable {
     }
 
     /// The same checks with `${stage}` and `${region}` replaced.
-    public func expanded(stage: String, region: String) -> ItemChecks {
+    /// A nil region leaves `${region}` as written: the linker shows such a name as unknown.
+    public func expanded(stage: String, region: String?) -> ItemChecks {
         let expand = { (name: String) in ConfigVariables.expand(name, stage: stage, region: region) }
         return ItemChecks(stacks: stacks.map(expand), parameters: parameters.map(expand), files: files.map(expand))
     }
@@ -33,8 +34,8 @@ public struct ItemChecks: Sendable, Equatable {
 /// The two variables a config value may use. Expanded when the stage and region
 /// are finally known (a command-line `--stage` wins over the file's `stage:`).
 public enum ConfigVariables {
-    public static func expand(_ text: String, stage: String, region: String) -> String {
-        text.replacingOccurrences(of: "${stage}", with: stage)
-            .replacingOccurrences(of: "${region}", with: region)
+    public static func expand(_ text: String, stage: String, region: String?) -> String {
+        let staged = text.replacingOccurrences(of: "${stage}", with: stage)
+        return region.map { staged.replacingOccurrences(of: "${region}", with: $0) } ?? staged
     }
 }

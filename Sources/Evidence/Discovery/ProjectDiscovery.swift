@@ -20,7 +20,9 @@ public struct ProjectDiscovery: Sendable, Equatable {
 
     /// Walks `project` for serverless files. `stage`/`region` are the overrides
     /// from the command line or config; nil lets each file's `provider` decide.
-    public static func discover(project: String, stage: String?, region: String?) -> ProjectDiscovery {
+    /// `environment` feeds `${env:X}`, over each service's `.env.<stage>` and `.env` (as Serverless loads them).
+    public static func discover(project: String, stage: String?, region: String?,
+                                environment: [String: String] = [:]) -> ProjectDiscovery {
         let root = URL(fileURLWithPath: project).standardizedFileURL
         var problems: [DiscoveryProblem] = []
         var services: [ServerlessService] = []
@@ -31,7 +33,10 @@ public struct ProjectDiscovery: Sendable, Equatable {
                 continue
             }
             do {
-                services.append(try ServerlessFileReader.read(text: text, file: relative, stage: stage, region: region))
+                let folder = url.deletingLastPathComponent()
+                let variables = DotEnv.variables(in: folder, stage: stage ?? "dev", over: environment)
+                services.append(try ServerlessFileReader.read(text: text, file: relative, stage: stage, region: region,
+                                                              environment: variables))
             } catch {
                 problems.append(error.problem)
             }

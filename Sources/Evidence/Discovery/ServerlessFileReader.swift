@@ -20,7 +20,8 @@ public struct DiscoveryProblem: Sendable, Equatable, CustomStringConvertible {
 /// tags by Yams' composer, so the file parses whatever tags it uses; the few that
 /// can make up a parameter name (`!Sub`, `!Join`, `!Ref AWS::Region`) are evaluated.
 public enum ServerlessFileReader {
-    public static func read(text: String, file: String, stage: String?, region: String?)
+    public static func read(text: String, file: String, stage: String?, region: String?,
+                            environment: [String: String] = [:])
         throws(DiscoveryProblemError) -> ServerlessService {
         let root: Node
         do {
@@ -39,19 +40,25 @@ public enum ServerlessFileReader {
         let folder = (file as NSString).deletingLastPathComponent
 
         // The stage: the caller's, else provider.stage (itself resolvable), else Serverless' default.
-        var probe = VariableResolver(document: root, stage: stage ?? "dev", region: region)
+        var probe = VariableResolver(document: root, stage: stage ?? "dev", region: region, environment: environment)
         var effectiveStage = stage ?? "dev"
         if stage == nil, let providerStage = root["provider"]?["stage"]?.scalar?.string,
            case .value(let value) = probe.resolve(providerStage) {
             effectiveStage = value
         }
         var effectiveRegion = region
-        if region == nil, let providerRegion = root["provider"]?["region"]?.scalar?.string,
-           case .value(let value) = probe.resolve(providerRegion) {
-            effectiveRegion = value
+        var regionProblem: String?
+        if region == nil, let providerRegion = root["provider"]?["region"]?.scalar?.string {
+            switch probe.resolve(providerRegion) {
+            case .value(let value): effectiveRegion = value
+            case .unknown(let why):
+                regionProblem = "region unknown: provider.region \(providerRegion) — \(why); "
+                    + "set region: in .plantrack.yml or pass --region"
+            }
         }
 
-        var resolver = VariableResolver(document: root, stage: effectiveStage, region: effectiveRegion)
+        var resolver = VariableResolver(document: root, stage: effectiveStage, region: effectiveRegion,
+                                        environment: environment)
         let service = name(of: root["service"].flatMap { $0.scalar?.string ?? $0["name"]?.scalar?.string },
                            missing: "the file has no service:", resolver: &resolver)
         var stack: DiscoveredName
@@ -73,7 +80,8 @@ public enum ServerlessFileReader {
         var seen = Set<ConsumedParameter>()
         let consumes = resolver.consumed.filter { seen.insert($0).inserted }
         return ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
-                                 region: effectiveRegion, publishes: publishes, consumes: consumes)
+                                 region: effectiveRegion, publishes: publishes, consumes: consumes,
+                                 regionProblem: regionProblem)
     }
 
     private static func name(of raw: String?, missing: String, resolver: inout VariableResolver) -> DiscoveredName {

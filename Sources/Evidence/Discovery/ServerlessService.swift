@@ -26,9 +26,17 @@ public struct ServerlessService: Sendable, Equatable {
     public var publishes: [DiscoveredName]
     /// SSM parameters it reads while being deployed.
     public var consumes: [ConsumedParameter]
+    /// Why its `provider.region` cannot be worked out, with the fix; its stack and
+    /// parameters are then unknown rather than asked in a default region.
+    public var regionProblem: String?
+
+    /// Where its stack and parameters are asked (CONTRACT §6): the override or
+    /// `provider.region`, else `us-east-1`, where `serverless deploy` puts a service that names none.
+    public var deployRegion: String { region ?? "us-east-1" }
 
     public init(file: String, folder: String, service: DiscoveredName, stack: DiscoveredName, region: String?,
-                publishes: [DiscoveredName], consumes: [ConsumedParameter]) {
+                publishes: [DiscoveredName], consumes: [ConsumedParameter], regionProblem: String? = nil) {
+        self.regionProblem = regionProblem
         self.file = file
         self.folder = folder
         self.service = service

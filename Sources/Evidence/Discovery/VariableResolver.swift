@@ -9,10 +9,13 @@ struct VariableResolver {
     let document: Node
     let stage: String
     let region: String?
+    /// `${env:X}`: the process environment over the service's `.env.<stage>` and `.env`.
+    let environment: [String: String]
     /// Every SSM parameter met while resolving, with the region named in `${ssm(region):…}`.
     private(set) var consumed: [ConsumedParameter] = []
 
-    init(document: Node, stage: String, region: String?) {
+    init(document: Node, stage: String, region: String?, environment: [String: String] = [:]) {
+        self.environment = environment
         self.document = document
         self.stage = stage
         self.region = region
@@ -102,7 +105,9 @@ struct VariableResolver {
             return .unknown("${\(source)} is read from SSM at deploy time")
         }
         if source.hasPrefix("env:") {
-            return .unknown("${\(source)} comes from the environment at deploy time")
+            let name = String(source.dropFirst(4)).trimmingCharacters(in: .whitespaces)
+            if let value = environment[name] { return .value(value) }
+            return .unknown("${env:\(name)} is not set; export \(name) or add it to .env")
         }
         return .unknown("${\(source)} cannot be resolved before deploy")
     }
@@ -187,7 +192,21 @@ struct VariableResolver {
     }
 
     /// `ssm:/a/b`, `ssm(us-east-1):/a/b`, `aws:ssm:/a/b` → (name, region).
+    /// The parameter named, without a v2 `~true` / `~split` suffix (issue 8 point 6):
+    /// the name asked is the path itself.
     static func ssmReference(_ source: String) -> (String, String?)? {
+        guard let (name, region) = ssmReferenceAsWritten(source) else { return nil }
+        return (strippingSuffix(name), region)
+    }
+
+    static func strippingSuffix(_ name: String) -> String {
+        for suffix in ["~true", "~false", "~split"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    private static func ssmReferenceAsWritten(_ source: String) -> (String, String?)? {
         if source.hasPrefix("aws:ssm:") { return (String(source.dropFirst(8)), nil) }
         if source.hasPrefix("ssm:") { return (String(source.dropFirst(4)), nil) }
         if source.hasPrefix("ssm("), let close = source.firstIndex(of: ")") {

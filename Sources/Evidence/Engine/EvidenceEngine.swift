@@ -8,13 +8,16 @@ public struct EvidenceSnapshot: Sendable {
     public var discovery: ProjectDiscovery
     public var verdicts: [ItemVerdict]
     /// Nil when no item needed AWS evidence (nothing was asked).
-    public var probe: ProbeResult?
+    public var answers: ProbeAnswers?
 
-    public init(discovery: ProjectDiscovery, verdicts: [ItemVerdict], probe: ProbeResult?) {
+    public init(discovery: ProjectDiscovery, verdicts: [ItemVerdict], answers: ProbeAnswers?) {
         self.discovery = discovery
         self.verdicts = verdicts
-        self.probe = probe
+        self.answers = answers
     }
+
+    /// All regions' answers as one result.
+    public var probe: ProbeResult? { answers?.merged }
 
     /// The AWS failures met, if any; verdicts that needed AWS then read "not probed".
     public var failures: [ProbeFailure] { probe?.failures ?? [] }
@@ -23,27 +26,28 @@ public struct EvidenceSnapshot: Sendable {
 /// Plan + project + config + AWS → verdicts, as one call.
 public enum EvidenceEngine {
     /// What each item expects, and the probe that would answer it, without calling AWS.
-    public static func link(items: [PlanItemFacts], settings: EvidenceSettings)
+    public static func link(items: [PlanItem], settings: EvidenceSettings)
         -> (discovery: ProjectDiscovery, expectations: [ItemExpectations], plan: ProbePlan) {
         let discovery = settings.discover()
-        let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks,
-                                         pathExists: settings.pathExists)
-        let plan = ProbePlan.make(expectations: linked, discovery: discovery, region: settings.regionOverride)
+        let checksRegion = settings.checksRegion(discovery)
+        let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks(region: checksRegion),
+                                         checksRegion: checksRegion, pathExists: settings.pathExists)
+        let plan = ProbePlan.make(expectations: linked)
         return (discovery, linked, plan)
     }
 
     /// Links, probes (only when some item needs AWS) and judges.
-    public static func evaluate(items: [PlanItemFacts], settings: EvidenceSettings) async -> EvidenceSnapshot {
+    public static func evaluate(items: [PlanItem], settings: EvidenceSettings) async -> EvidenceSnapshot {
         let (discovery, linked, plan) = link(items: items, settings: settings)
-        var result: ProbeResult?
+        var answers: ProbeAnswers?
         if !plan.isEmpty {
-            result = await ProbeRunner.run(plan, settings: settings.aws)
+            answers = await ProbeRunner.answers(plan, settings: settings.aws)
         }
-        let verdicts = VerdictJudge.judge(linked, probe: result, pathExists: settings.pathExists)
-        return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, probe: result)
+        let verdicts = VerdictJudge.judge(linked, probe: answers, pathExists: settings.pathExists)
+        return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, answers: answers)
     }
 
     public static func evaluate(document: PlanDocument, settings: EvidenceSettings) async -> EvidenceSnapshot {
-        await evaluate(items: PlanItemFacts.all(in: document), settings: settings)
+        await evaluate(items: document.items, settings: settings)
     }
 }

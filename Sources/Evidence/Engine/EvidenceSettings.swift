@@ -29,15 +29,24 @@ public struct EvidenceSettings: Sendable {
     /// The stage shown in reports and used for `${stage}` in checks.
     public var stage: String { stageOverride ?? "dev" }
 
-    /// The region used for `${region}` in checks and shown when nothing else decides.
+    /// The region of the AWS settings (environment), when the environment names one.
     public var region: String? {
         regionOverride ?? environment["AWS_REGION"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["AWS_DEFAULT_REGION"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The config's checks for this stage and region.
-    public var checks: [ItemReference: ItemChecks] {
-        lookup.config.checks.mapValues { $0.expanded(stage: stage, region: region ?? "us-east-1") }
+    /// The region a `checks:` name is asked in (CONTRACT §6): the option or config, else the one
+    /// region every discovered service shares, else the AWS settings' (nil: the profile decides).
+    public func checksRegion(_ discovery: ProjectDiscovery) -> String? {
+        if let regionOverride { return regionOverride }
+        let regions = Set(discovery.services.map { $0.regionProblem == nil ? $0.deployRegion : "?" })
+        if regions.count == 1, let only = regions.first, only != "?" { return only }
+        return region
+    }
+
+    /// The config's checks for this stage, `${region}` expanded to `region`.
+    public func checks(region: String?) -> [ItemReference: ItemChecks] {
+        lookup.config.checks.mapValues { $0.expanded(stage: stage, region: region) }
     }
 
     /// The project folder must exist when the config names one; a typo in
@@ -51,7 +60,8 @@ public struct EvidenceSettings: Sendable {
     }
 
     public func discover() -> ProjectDiscovery {
-        ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride)
+        ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride,
+                                  environment: environment)
     }
 
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.

@@ -54,10 +54,16 @@ public struct ProbePlan: Sendable, Equatable {
     ///   - region: the region from the command line or config, if any; services
     ///     without it use their `provider.region`, else the AWS settings' region.
     public static func make(discovery: ProjectDiscovery, extra: [ExpectedEvidence] = [],
-                            region: String?) -> ProbePlan {
+                            region: String?, checksRegion: String? = nil) -> ProbePlan {
         var builder = Builder()
         for service in discovery.services {
-            let serviceRegion = region ?? service.region
+            if let problem = service.regionProblem {
+                builder.unresolved.append(Unresolved(kind: .stack, name: DiscoveredName(raw: service.stack.display,
+                                                                                        resolved: nil, problem: problem),
+                                                     source: service.file))
+                continue
+            }
+            let serviceRegion = region ?? service.deployRegion
             if let stack = service.stack.resolved {
                 builder.add(.stack, stack, source: service.file, region: serviceRegion)
             } else {
@@ -71,9 +77,9 @@ public struct ProbePlan: Sendable, Equatable {
                 }
             }
         }
-        for service in discovery.services {
+        for service in discovery.services where service.regionProblem == nil {
             for consumed in service.consumes {
-                let consumedRegion = consumed.region ?? region ?? service.region
+                let consumedRegion = consumed.region ?? region ?? service.deployRegion
                 if let name = consumed.name.resolved {
                     builder.add(.parameter, name, source: service.file, region: consumedRegion)
                 } else {
@@ -82,7 +88,7 @@ public struct ProbePlan: Sendable, Equatable {
             }
         }
         for expectation in extra where expectation.kind != .file {
-            builder.add(expectation.kind, expectation.name, source: expectation.source, region: region)
+            builder.add(expectation.kind, expectation.name, source: expectation.source, region: region ?? checksRegion)
         }
         return builder.plan
     }
@@ -143,16 +149,14 @@ public struct ProbeRequestNames: Sendable, Equatable {
 }
 
 extension ProbePlan {
-    /// Only what the linked items need (for `verify`): the stacks and parameters
-    /// of their expectations, each in the region of the service that defines it.
-    public static func make(expectations: [ItemExpectations], discovery: ProjectDiscovery,
-                            region: String?) -> ProbePlan {
+    /// Only what the linked items need (for `verify`): the stacks and parameters of their
+    /// expectations, each in the region the linker gave it; names that cannot be known are not asked.
+    public static func make(expectations: [ItemExpectations]) -> ProbePlan {
         var builder = Builder()
         for entry in expectations {
-            for expectation in entry.expectations where expectation.kind != .file {
-                let serviceRegion = discovery.service(file: expectation.source)?.region
+            for expectation in entry.expectations where expectation.kind != .file && expectation.problem == nil {
                 builder.add(expectation.kind, expectation.name, source: expectation.source,
-                            region: region ?? serviceRegion)
+                            region: expectation.region)
             }
         }
         return builder.plan

@@ -10,6 +10,12 @@ public enum ProbeRunner {
     ///   (a group without a region keeps the settings' own).
     public static func run(_ plan: ProbePlan, settings: AWSSettings) async -> ProbeResult {
         let started = settings.now()
+        let answers = await answers(plan, settings: settings)
+        return merge(answers.regions.map(\.result), probedAt: started)
+    }
+
+    /// Each region group asked concurrently; the answers kept apart by region.
+    public static func answers(_ plan: ProbePlan, settings: AWSSettings) async -> ProbeAnswers {
         let results = await withTaskGroup(of: (Int, ProbeResult).self) { group in
             for (position, regionGroup) in plan.groups.enumerated() {
                 var regional = settings
@@ -27,7 +33,9 @@ public enum ProbeRunner {
             for await entry in group { collected.append(entry) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return merge(results, probedAt: started)
+        return ProbeAnswers(regions: zip(plan.groups, results).map {
+            ProbeAnswers.Regional(requested: $0.region, result: $1)
+        })
     }
 
     static func merge(_ results: [ProbeResult], probedAt: Date) -> ProbeResult {

@@ -10,58 +10,76 @@ import Foundation
 public enum EvidenceLinker {
     /// - Parameters:
     ///   - checks: the config's checks with `${stage}`/`${region}` already expanded.
+    ///   - checksRegion: the region the checks' names are asked in; nil: the AWS settings'.
     ///   - pathExists: whether a path relative to the project exists (file or folder).
-    public static func link(items: [PlanItemFacts], discovery: ProjectDiscovery, checks: [ItemReference: ItemChecks],
-                            pathExists: (String) -> Bool) -> [ItemExpectations] {
+    public static func link(items: [PlanItem], discovery: ProjectDiscovery, checks: [ItemReference: ItemChecks],
+                            checksRegion: String? = nil, pathExists: (String) -> Bool) -> [ItemExpectations] {
         let byIndex = Dictionary(items.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var ownPaths: [Int: [String]] = [:]
         for item in items {
             ownPaths[item.index] = PlanText.paths(in: item.text, pathExists: pathExists)
         }
-        func inheritedPaths(_ item: PlanItemFacts) -> [String] {
-            var paths: [String] = []
+        // An item naming paths is judged on its own; one naming none on its nearest ancestor's.
+        func paths(of item: PlanItem) -> [String] {
             var seen = Set<Int>()
-            var cursor = item.parent
-            while let index = cursor, let parent = byIndex[index], seen.insert(index).inserted {
-                paths.insert(contentsOf: ownPaths[index] ?? [], at: 0)
-                cursor = parent.parent
+            var cursor: Int? = item.index
+            while let index = cursor, let current = byIndex[index], seen.insert(index).inserted {
+                if let own = ownPaths[index], !own.isEmpty { return own }
+                cursor = current.parent
             }
-            return paths
+            return []
         }
 
         return items.map { item in
             var expectations: [ExpectedEvidence] = []
-            var unresolved: [DiscoveredName] = []
-            let paths = unique(inheritedPaths(item) + (ownPaths[item.index] ?? []))
+            let paths = unique(paths(of: item))
             for path in paths {
                 expectations.append(ExpectedEvidence(kind: .file, name: path, source: "plan"))
+            }
+            for name in PlanText.parameterPaths(in: item.text) {
+                expectations.append(ExpectedEvidence(kind: .parameter, name: name, source: "plan", region: checksRegion))
             }
             if PlanText.saysDeploy(item.text) {
                 for path in paths {
                     for service in servicesNamed(by: path, in: discovery) {
-                        if let stack = service.stack.resolved {
-                            expectations.append(ExpectedEvidence(kind: .stack, name: stack, source: service.file))
-                        } else {
-                            unresolved.append(service.stack)
-                        }
-                        for parameter in service.publishes {
-                            if let name = parameter.resolved {
-                                expectations.append(ExpectedEvidence(kind: .parameter, name: name, source: service.file))
-                            } else {
-                                unresolved.append(parameter)
-                            }
-                        }
+                        expectations += deployEvidence(of: service)
                     }
                 }
             }
             if let configured = checks[item.reference] ?? (item.id == nil ? nil : checks[.line(item.line)]) {
-                expectations += configured.expectations
+                expectations += configured.expectations.map { placed($0, region: checksRegion) }
             }
             // Stacks, then parameters, then files: the order a reader scans a deployment in.
             let ordered = uniqueByKindAndName(expectations).enumerated()
                 .sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
-            return ItemExpectations(item: item, expectations: ordered, unresolved: unresolved)
+            return ItemExpectations(item: item, expectations: ordered)
         }
+    }
+
+    /// A service's stack and published parameters, in the region it deploys to; names or a
+    /// region that cannot be worked out are kept as unknown, with the reason and the fix.
+    static func deployEvidence(of service: ServerlessService) -> [ExpectedEvidence] {
+        let names = [(EvidenceKind.stack, service.stack)] + service.publishes.map { (EvidenceKind.parameter, $0) }
+        return names.map { kind, name in
+            let problem = name.resolved == nil ? unknownName(name) : service.regionProblem
+            return ExpectedEvidence(kind: kind, name: name.display, source: service.file,
+                                    region: service.regionProblem == nil ? service.deployRegion : nil, problem: problem)
+        }
+    }
+
+    static func unknownName(_ name: DiscoveredName) -> String {
+        "name unknown: \(name.problem ?? "it cannot be worked out before deploy"); add the name under checks: in .plantrack.yml"
+    }
+
+    /// A `checks:` name placed in its region; one still holding `${region}` has no region to expand to.
+    static func placed(_ expectation: ExpectedEvidence, region: String?) -> ExpectedEvidence {
+        guard expectation.kind != .file else { return expectation }
+        var placed = expectation
+        placed.region = region
+        if expectation.name.contains("${region}") {
+            placed.problem = "region unknown for ${region}: set region: in .plantrack.yml or pass --region"
+        }
+        return placed
     }
 
     /// A folder names the services at or under it; a serverless file names its own service.

@@ -1,3 +1,4 @@
+import PlanKit
 /// The three kinds of evidence (CONTRACT §5 `evidence[].kind`).
 public enum EvidenceKind: String, Sendable, Equatable, Hashable, Comparable {
     case stack
@@ -17,24 +18,29 @@ public struct ExpectedEvidence: Sendable, Equatable, Hashable {
     public var name: String
     /// Where the expectation comes from: ".plantrack.yml", "infra/s3/serverless.yml", "plan".
     public var source: String
+    /// The region a stack or parameter is asked in; nil: the AWS settings' region.
+    public var region: String?
+    /// Why the name cannot be known (an unset `${env:…}`, an unknown region) and how to fix
+    /// it; such evidence is shown as unknown and never asked.
+    public var problem: String?
 
-    public init(kind: EvidenceKind, name: String, source: String) {
+    public init(kind: EvidenceKind, name: String, source: String, region: String? = nil, problem: String? = nil) {
         self.kind = kind
         self.name = name
         self.source = source
+        self.region = region
+        self.problem = problem
     }
 }
 
 /// One item and everything its text, its parent and the config tie to it.
 public struct ItemExpectations: Sendable, Equatable {
-    public var item: PlanItemFacts
+    public var item: PlanItem
+    /// Everything the item's claim implies, names that cannot be known included (with `problem`).
     public var expectations: [ExpectedEvidence]
-    /// Names the item points at that cannot be known before deploy; shown, never probed.
-    public var unresolved: [DiscoveredName]
 
-    public init(item: PlanItemFacts, expectations: [ExpectedEvidence], unresolved: [DiscoveredName] = []) {
+    public init(item: PlanItem, expectations: [ExpectedEvidence]) {
         self.item = item
         self.expectations = expectations
-        self.unresolved = unresolved
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Reading evidence out of an item's markdown.
 enum PlanText {
@@ -15,7 +16,7 @@ enum PlanText {
         var result: [String] = []
         for span in codeSpans(in: text) {
             let candidate = span.trimmingCharacters(in: .whitespaces)
-            guard !candidate.isEmpty,
+            guard !candidate.isEmpty, !candidate.hasPrefix("/"),  // `/a/b` is a parameter path, not a file
                   !candidate.contains(where: { $0.isWhitespace || "$*{}:<>|\"'`?".contains($0) })
             else { continue }
             let normal = normalise(candidate)
@@ -26,6 +27,15 @@ enum PlanText {
             }
         }
         return result
+    }
+
+    /// SSM parameter paths in backticks (`/configuration/default`, `/app/${stage}` excluded):
+    /// a span that starts with `/` and holds only path characters (issue 8 point 9).
+    static func parameterPaths(in text: String) -> [String] {
+        codeSpans(in: text).map { $0.trimmingCharacters(in: .whitespaces) }.filter { span in
+            span.count > 1 && span.hasPrefix("/") && !span.hasSuffix("/") && !span.contains("//")
+                && span.allSatisfy { $0.isLetter || $0.isNumber || "/_.-".contains($0) }
+        }
     }
 
     /// Backtick code spans of one line of markdown (single or multiple backticks).
@@ -57,12 +67,48 @@ enum PlanText {
         return spans
     }
 
-    /// "Deploy", "deploys", "deployed", "redeploy": the item claims something went to AWS.
-    /// "deployment order" does not: defining an order deploys nothing.
+    /// Whether the item's own action is deploying (issue 8 point 10): its first clause starts
+    /// with, or coordinates (`and`, `then`), a deploy verb ("Deploy …", "Redeploy …", "Create X
+    /// and deploy it"), performs a deployment ("Perform a full deployment …"), or says what is
+    /// deployed ("… deployed to prod", "Stacks are deployed"). A deploy word in a later clause
+    /// or after a subordinator ("once it is deployed", "; it deploys on its own") claims nothing,
+    /// and "deployment order" deploys nothing.
     static func saysDeploy(_ text: String) -> Bool {
-        let words = text.lowercased().split { !$0.isLetter }
-        return words.contains { ["deploy", "deploys", "deployed", "redeploy", "redeployed"].contains($0) }
+        let plain = InlineMarkdown.title(text).lowercased()
+        // A sentence ends at ". ", not at the dot of `serverless.yml`.
+        let sentences = plain.replacingOccurrences(of: ". ", with: ";")
+        let clause = sentences.split(whereSeparator: { ";:!?(".contains($0) }).first.map(String.init) ?? ""
+        let words = clause.split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+        guard let first = words.first else { return false }
+        if verbs.contains(first) { return true }
+        for (index, word) in words.enumerated() {
+            let before = index > 0 ? words[index - 1] : ""
+            let governed = words[..<index].contains { subordinators.contains($0) }
+            if governed { return false }
+            if verbs.contains(word), ["and", "then", "also", "to", "must", "should", "will", "we"].contains(before) {
+                return true
+            }
+            if word == "deployment" || word == "deploy", ["full", "a", "the", "complete", "fresh", "new"].contains(before),
+               words[..<index].contains(where: { ["perform", "run", "do", "make", "trigger", "complete", "execute"].contains($0) }) {
+                return true
+            }
+            if passive.contains(word) {
+                let next = index + 1 < words.count ? words[index + 1] : ""
+                if ["is", "are", "was", "were", "been", "be", "get", "gets", "got", "all", "now", "fully", "successfully"]
+                    .contains(before) || ["to", "in", "on", "and"].contains(next) || index == words.count - 1 {
+                    return true
+                }
+            }
+        }
+        return false
     }
+
+    private static let verbs: Set<String> = ["deploy", "redeploy", "re-deploy"]
+    private static let passive: Set<String> = ["deployed", "redeployed", "re-deployed"]
+    private static let subordinators: Set<String> = [
+        "once", "after", "when", "whenever", "before", "until", "if", "unless", "so", "whether", "because",
+        "without", "while", "since", "how", "why", "not", "never", "don't", "doesn't",
+    ]
 
     /// `./infra/` → `infra`.
     static func normalise(_ path: String) -> String {

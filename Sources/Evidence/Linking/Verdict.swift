@@ -1,3 +1,6 @@
+import Foundation
+import PlanKit
+
 /// An item's claim held against its evidence (CONTRACT §5).
 public enum Verdict: String, Sendable, Equatable, CaseIterable {
     /// Done, and all evidence holds.
@@ -14,35 +17,59 @@ public enum Verdict: String, Sendable, Equatable, CaseIterable {
     case unchecked
 }
 
-/// One piece of evidence and whether it holds.
+/// One piece of evidence and whether it holds: what `verify` prints and the dashboard shows.
 public struct EvidenceCheck: Sendable, Equatable {
     public var kind: EvidenceKind
     public var name: String
-    public var ok: Bool
-    /// "CREATE_COMPLETE", "missing", "deleted", "version 3", "exists", "2 match", "not probed: …".
+    /// true: holds; false: fails; nil: unknown — the name could not be worked out or AWS
+    /// could not be asked. Unknown never counts as holding (CONTRACT §5).
+    public var ok: Bool?
+    /// "CREATE_COMPLETE", "missing", "deleted", "version 3", "exists", "2 match"; for unknown
+    /// evidence why and how to fix it ("not asked: no credentials; set AWS_PROFILE …").
     public var detail: String
     public var source: String
+    /// The region a stack or parameter was asked in.
+    public var region: String?
+    /// A stack's CloudFormation status as the probe saw it; nil for other kinds or a stack never created.
+    public var status: String?
+    /// Whether the stack is live, as the probe decides it (`StackObservation.deployed`): the one
+    /// meaning of a CloudFormation status, used for the verdict and for the colour.
+    public var live: Bool?
+    /// When the stack or parameter last changed.
+    public var changed: Date?
 
-    public init(kind: EvidenceKind, name: String, ok: Bool, detail: String, source: String) {
+    public init(kind: EvidenceKind, name: String, ok: Bool?, detail: String, source: String, region: String? = nil,
+                status: String? = nil, live: Bool? = nil, changed: Date? = nil) {
+        self.region = region
         self.kind = kind
         self.name = name
         self.ok = ok
         self.detail = detail
         self.source = source
+        self.status = status
+        self.live = live
+        self.changed = changed
     }
 }
 
 /// The verdict on one item.
 public struct ItemVerdict: Sendable, Equatable {
-    public var item: PlanItemFacts
+    public var item: PlanItem
     public var verdict: Verdict
     public var evidence: [EvidenceCheck]
-    public var unresolved: [DiscoveredName]
 
-    public init(item: PlanItemFacts, verdict: Verdict, evidence: [EvidenceCheck], unresolved: [DiscoveredName] = []) {
+    public init(item: PlanItem, verdict: Verdict, evidence: [EvidenceCheck]) {
         self.item = item
         self.verdict = verdict
         self.evidence = evidence
-        self.unresolved = unresolved
+    }
+
+    /// The same verdict for the item under another mark: the dashboard re-judges at once
+    /// when an item is ticked, before the next probe.
+    public func rejudged(as state: ItemState) -> ItemVerdict {
+        var copy = self
+        copy.item.state = state
+        copy.verdict = VerdictJudge.verdict(state, evidence)
+        return copy
     }
 }

@@ -1,49 +1,56 @@
 import AWSKit
 import Foundation
+import PlanKit
 
 /// Holds each item's expectations against what the probe and the file system
 /// found. A pure function of its inputs, so the dashboard and `verify` agree.
 public enum VerdictJudge {
     /// - Parameters:
-    ///   - probe: the live answer; nil when no AWS evidence was asked for.
+    ///   - probe: the live answers per region; nil when no AWS evidence was asked for.
     ///   - pathExists: whether a path relative to the project exists.
-    public static func judge(_ items: [ItemExpectations], probe: ProbeResult?,
+    public static func judge(_ items: [ItemExpectations], probe: ProbeAnswers?,
                              pathExists: (String) -> Bool) -> [ItemVerdict] {
-        let stacks = Dictionary((probe?.stacks ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let parameters = Dictionary((probe?.parameters ?? []).map { ($0.name, $0) },
-                                    uniquingKeysWith: { first, _ in first })
-        let failure = probe?.failures.first.map { "not probed: \($0.code)" } ?? "not probed"
-        return items.map { entry in
-            let evidence = entry.expectations.map { expectation -> EvidenceCheck in
-                switch expectation.kind {
-                case .file:
-                    let ok = pathExists(expectation.name)
-                    return check(expectation, ok: ok, detail: ok ? "exists" : "missing")
-                case .stack:
-                    guard let observed = stacks[expectation.name] else {
-                        return check(expectation, ok: false, detail: failure)
-                    }
-                    return stackCheck(expectation, observed)
-                case .parameter:
-                    guard let observed = parameters[expectation.name] else {
-                        return check(expectation, ok: false, detail: failure)
-                    }
-                    return parameterCheck(expectation, observed)
-                }
-            }
-            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.claim, evidence),
-                               evidence: evidence, unresolved: entry.unresolved)
+        items.map { entry in
+            let evidence = entry.expectations.map { check($0, probe: probe, pathExists: pathExists) }
+            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence), evidence: evidence)
         }
     }
 
-    public static func verdict(_ claim: PlanItemFacts.Claim, _ evidence: [EvidenceCheck]) -> Verdict {
-        if claim == .skipped { return .skipped }
-        if evidence.isEmpty { return .unchecked }
-        let holds = evidence.allSatisfy(\.ok)
-        switch claim {
-        case .done: return holds ? .verified : .drift
-        case .notDone: return holds ? .ready : .pending
-        case .skipped: return .skipped
+    /// The one verdict table (CONTRACT §5): the item's mark against its evidence. Evidence
+    /// that fails decides; all of it holding decides; unknown evidence alone leaves it unchecked.
+    public static func verdict(_ state: ItemState, _ evidence: [EvidenceCheck]) -> Verdict {
+        switch state {
+        case .aborted, .cancelled: return .skipped
+        case .done, .todo, .progress, .other: break
+        }
+        let done = state == .done
+        if evidence.contains(where: { $0.ok == false }) { return done ? .drift : .pending }
+        if !evidence.isEmpty, evidence.allSatisfy({ $0.ok == true }) { return done ? .verified : .ready }
+        return .unchecked
+    }
+
+    static func check(_ expectation: ExpectedEvidence, probe: ProbeAnswers?,
+                      pathExists: (String) -> Bool) -> EvidenceCheck {
+        if let problem = expectation.problem { return check(expectation, ok: nil, detail: problem) }
+        switch expectation.kind {
+        case .file:
+            let ok = pathExists(expectation.name)
+            return check(expectation, ok: ok, detail: ok ? "exists" : "missing")
+        case .stack:
+            guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region) else {
+                return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
+            }
+            var result = stackCheck(expectation, observed)
+            result.region = region
+            return result
+        case .parameter:
+            guard let probe, let (observed, region) = probe.parameter(expectation.name, region: expectation.region)
+            else {
+                return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
+            }
+            var result = parameterCheck(expectation, observed)
+            result.region = region
+            return result
         }
     }
 
@@ -53,8 +60,13 @@ public enum VerdictJudge {
             return check(expectation, ok: count > 0, detail: count > 0 ? "\(count) match" : "none match")
         }
         guard let status = observed.status else { return check(expectation, ok: false, detail: "missing") }
-        if status == "DELETE_COMPLETE" { return check(expectation, ok: false, detail: "deleted") }
-        return check(expectation, ok: observed.deployed, detail: observed.deployed ? status : "\(status) (not live)")
+        var result = check(expectation, ok: observed.deployed,
+                           detail: status == "DELETE_COMPLETE" ? "deleted"
+                               : observed.deployed ? status : "\(status) (not live)")
+        result.status = status
+        result.live = observed.deployed
+        result.changed = observed.lastUpdated
+        return result
     }
 
     static func parameterCheck(_ expectation: ExpectedEvidence, _ observed: ParameterObservation) -> EvidenceCheck {
@@ -63,10 +75,13 @@ public enum VerdictJudge {
             return check(expectation, ok: count > 0, detail: count > 0 ? "\(count) match" : "none match")
         }
         guard observed.exists else { return check(expectation, ok: false, detail: "missing") }
-        return check(expectation, ok: true, detail: observed.version.map { "version \($0)" } ?? "exists")
+        var result = check(expectation, ok: true, detail: observed.version.map { "version \($0)" } ?? "exists")
+        result.changed = observed.lastModified
+        return result
     }
 
-    private static func check(_ expectation: ExpectedEvidence, ok: Bool, detail: String) -> EvidenceCheck {
-        EvidenceCheck(kind: expectation.kind, name: expectation.name, ok: ok, detail: detail, source: expectation.source)
+    private static func check(_ expectation: ExpectedEvidence, ok: Bool?, detail: String) -> EvidenceCheck {
+        EvidenceCheck(kind: expectation.kind, name: expectation.name, ok: ok, detail: detail,
+                      source: expectation.source, region: expectation.kind == .file ? nil : expectation.region)
     }
 }

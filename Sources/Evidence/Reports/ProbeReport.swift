@@ -13,6 +13,8 @@ public struct ProbeReport: Sendable, Equatable {
         public var lastUpdated: Date?
         public var matches: [String]
         public var sources: [String]
+        /// False when AWS gave no answer for it (no credentials, a failed call): "not asked", never "missing".
+        public var asked: Bool = true
     }
 
     public struct Parameter: Sendable, Equatable {
@@ -23,6 +25,7 @@ public struct ProbeReport: Sendable, Equatable {
         public var lastModified: Date?
         public var matches: [String]
         public var sources: [String]
+        public var asked: Bool = true
     }
 
     public var stage: String
@@ -50,13 +53,13 @@ public struct ProbeReport: Sendable, Equatable {
             return Stack(name: name, exists: wildcard ? !(answer?.matches.isEmpty ?? true) : answer?.exists ?? false,
                          deployed: wildcard ? !(answer?.matches.isEmpty ?? true) : answer?.deployed ?? false,
                          status: answer?.status, lastUpdated: answer?.lastUpdated, matches: answer?.matches ?? [],
-                         sources: plan.stackSources[name] ?? [])
+                         sources: plan.stackSources[name] ?? [], asked: answer != nil)
         }
         parameters = plan.parameterOrder.map { name in
             let answer = parameterAnswers[name]
             return Parameter(name: name, exists: answer?.exists ?? false, type: answer?.type, version: answer?.version,
                              lastModified: answer?.lastModified, matches: answer?.matches ?? [],
-                             sources: plan.parameterSources[name] ?? [])
+                             sources: plan.parameterSources[name] ?? [], asked: answer != nil)
         }
     }
 
@@ -75,6 +78,7 @@ public struct ProbeReport: Sendable, Equatable {
                     ("sources", .array(stack.sources.map(JSONValue.string))),
                 ]
                 if stack.name.contains("*") { entry.append(("matches", .array(stack.matches.map(JSONValue.string)))) }
+                if !stack.asked { entry.append(("asked", .bool(false))) }
                 return .object(entry)
             })),
             ("parameters", .array(parameters.map { parameter in
@@ -87,6 +91,7 @@ public struct ProbeReport: Sendable, Equatable {
                 if parameter.name.contains("*") {
                     entry.append(("matches", .array(parameter.matches.map(JSONValue.string))))
                 }
+                if !parameter.asked { entry.append(("asked", .bool(false))) }
                 return .object(entry)
             })),
             ("errors", .array(errors.map {
@@ -112,24 +117,26 @@ public struct ProbeReport: Sendable, Equatable {
         var stackTable = TextTable(header: ["", "STACK", "STATUS", "SINCE", "SOURCE"])
         for stack in stacks {
             let status: String
-            if stack.name.contains("*") {
+            if !stack.asked {
+                status = "not asked"
+            } else if stack.name.contains("*") {
                 status = stack.matches.isEmpty ? "none match" : "\(stack.matches.count) match"
             } else if stack.status == "DELETE_COMPLETE" {
                 status = "deleted"
             } else {
                 status = stack.status ?? "missing"
             }
-            stackTable.rows.append([stack.deployed ? yes : no, stack.name, status,
+            stackTable.rows.append([!stack.asked ? "?" : stack.deployed ? yes : no, stack.name, status,
                                     Self.since(stack.lastUpdated), stack.sources.first ?? ""].map(TerminalText.sanitized))
         }
         lines.append(stackTable.render())
         lines.append("")
         var parameterTable = TextTable(header: ["", "PARAMETER", "TYPE", "VERSION", "SINCE", "SOURCE"])
         for parameter in parameters {
-            let type = parameter.name.contains("*")
+            let type = !parameter.asked ? "not asked" : parameter.name.contains("*")
                 ? (parameter.matches.isEmpty ? "none match" : "\(parameter.matches.count) match")
                 : parameter.exists ? (parameter.type ?? "") : "missing"
-            parameterTable.rows.append([parameter.exists ? yes : no, parameter.name, type,
+            parameterTable.rows.append([!parameter.asked ? "?" : parameter.exists ? yes : no, parameter.name, type,
                                         parameter.version.map(String.init) ?? "", Self.since(parameter.lastModified),
                                         parameter.sources.first ?? ""].map(TerminalText.sanitized))
         }
@@ -145,7 +152,10 @@ public struct ProbeReport: Sendable, Equatable {
             lines.append(TerminalText.sanitized("error: \(error.service) \(error.code): \(error.message)"))
         }
         lines.append("")
-        lines.append("\(deployedCount) of \(stacks.count) stacks deployed, \(existingCount) of \(parameters.count) parameters exist; \(stacks.count - deployedCount + parameters.count - existingCount) missing.")
+        let notAsked = stacks.filter { !$0.asked }.count + parameters.filter { !$0.asked }.count
+        let missing = stacks.count - deployedCount + parameters.count - existingCount - notAsked
+        lines.append("\(deployedCount) of \(stacks.count) stacks deployed, \(existingCount) of \(parameters.count) parameters exist; \(missing) missing"
+            + (notAsked > 0 ? ", \(notAsked) not asked." : "."))
         return lines.joined(separator: "\n")
     }
 

@@ -18,31 +18,40 @@ public struct VerifyReport: Sendable, Equatable {
 
     public var drift: Int { verdicts.filter { $0.verdict == .drift }.count }
 
+    /// The regions stacks and parameters were asked in, in the order first met.
+    public var regions: [String] {
+        var seen: [String] = []
+        for check in verdicts.flatMap(\.evidence) {
+            if let region = check.region, !seen.contains(region) { seen.append(region) }
+        }
+        return seen
+    }
+
     /// Items with evidence, or every item with `--all`.
     public var listed: [ItemVerdict] { all ? verdicts : verdicts.filter { !$0.evidence.isEmpty } }
 
     public func json() -> String {
         JSONValue.object([
             ("stage", .string(stage)),
+            ("regions", .array(regions.map(JSONValue.string))),
             ("drift", .number(drift)),
             ("apiCalls", .number(apiCalls)),
             ("items", .array(listed.map { verdict in
-                var entry: [(String, JSONValue)] = [
+                .object([
                     ("id", .optional(verdict.item.id)), ("line", .number(verdict.item.line)),
-                    ("state", .string(verdict.item.state)), ("verdict", .string(verdict.verdict.rawValue)),
-                    ("evidence", .array(verdict.evidence.map {
-                        .object([("kind", .string($0.kind.rawValue)), ("name", .string($0.name)),
-                                 ("ok", .bool($0.ok)), ("detail", .string($0.detail))])
-                    })),
-                ]
-                if !verdict.unresolved.isEmpty {
-                    entry.append(("unresolved", .array(verdict.unresolved.map {
-                        .object([("name", .string($0.raw)), ("reason", .string($0.problem ?? ""))])
-                    })))
-                }
-                return .object(entry)
+                    ("state", .string(verdict.item.state.rawValue)), ("verdict", .string(verdict.verdict.rawValue)),
+                    ("evidence", .array(verdict.evidence.map(Self.json))),
+                ])
             })),
         ]).rendered()
+    }
+
+    /// One evidence entry (CONTRACT §5): `ok` is null when unknown; stacks and parameters name their region.
+    static func json(_ check: EvidenceCheck) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("kind", .string(check.kind.rawValue)), ("name", .string(check.name)),
+                                             ("ok", check.ok.map(JSONValue.bool) ?? .null), ("detail", .string(check.detail))]
+        if let region = check.region { fields.append(("region", .string(region))) }
+        return .object(fields)
     }
 
     public func table(unicode: Bool) -> String {
@@ -54,12 +63,11 @@ public struct VerifyReport: Sendable, Equatable {
             let title = TerminalText.sanitized(InlineMarkdown.title(verdict.item.text))
             let verdictName = verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
             let place = verdict.item.id == nil ? "" : ", line \(verdict.item.line)"
-            lines.append("\(verdictName) \(reference) (\(verdict.item.state)\(place)): \(title)")
+            lines.append("\(verdictName) \(reference) (\(verdict.item.state.rawValue)\(place)): \(title)")
             for check in verdict.evidence {
-                lines.append(TerminalText.sanitized("    \(check.ok ? yes : no) \(check.kind.rawValue) \(check.name): \(check.detail)"))
-            }
-            for name in verdict.unresolved {
-                lines.append(TerminalText.sanitized("    ? \(name.raw): not probed, \(name.problem ?? "unresolved")"))
+                let mark = check.ok.map { $0 ? yes : no } ?? "?"
+                let place = check.region.map { " (\($0))" } ?? ""
+                lines.append(TerminalText.sanitized("    \(mark) \(check.kind.rawValue) \(check.name)\(place): \(check.detail)"))
             }
         }
         var counts: [String] = []
@@ -67,8 +75,9 @@ public struct VerifyReport: Sendable, Equatable {
             let count = verdicts.filter { $0.verdict == kind }.count
             if count > 0 { counts.append("\(count) \(kind.rawValue)") }
         }
+        let header = "Stage \(stage)" + (regions.isEmpty ? "" : ", region\(regions.count == 1 ? "" : "s") \(regions.joined(separator: ", "))")
         if !lines.isEmpty { lines.append("") }
-        lines.append("Stage \(stage): \(counts.joined(separator: ", ")); \(apiCalls) API call\(apiCalls == 1 ? "" : "s").")
+        lines.append("\(header): \(counts.joined(separator: ", ")); \(apiCalls) API call\(apiCalls == 1 ? "" : "s").")
         if drift > 0 {
             lines.append("\(drift) item\(drift == 1 ? " is" : "s are") marked done but the evidence does not hold.")
         }

@@ -1,4 +1,3 @@
-import AWSKit
 import Dashboard
 import DashboardLoop
 import Evidence
@@ -28,32 +27,7 @@ extension LiveStatusSource {
                 return .probeFailed(.failed(failure.message), at: Date())
             }
             return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
-                                             items: liveItems(snapshot.verdicts, result: snapshot.probe)))
+                                             verdicts: snapshot.verdicts))
         }
-    }
-
-    /// The evidence layer's verdicts as the dashboard's values, keyed like its items.
-    static func liveItems(_ verdicts: [ItemVerdict], result: ProbeResult?) -> [String: ItemEvidence] {
-        let stacks = Dictionary((result?.stacks ?? []).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let parameters = Dictionary((result?.parameters ?? []).map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        var items: [String: ItemEvidence] = [:]
-        for verdict in verdicts {
-            let facts = verdict.evidence.map { check -> EvidenceFact in
-                switch check.kind {
-                case .stack:
-                    let observed = stacks[check.name]
-                    return EvidenceFact(kind: .stack, name: check.name, ok: check.ok, detail: check.detail,
-                                        stackStatus: observed?.status, changed: observed?.lastUpdated)
-                case .parameter:
-                    return EvidenceFact(kind: .parameter, name: check.name, ok: check.ok, detail: check.detail,
-                                        changed: parameters[check.name]?.lastModified)
-                case .file:
-                    return EvidenceFact(kind: .file, name: check.name, ok: check.ok, detail: check.detail)
-                }
-            }
-            let live = LiveVerdict(rawValue: verdict.verdict.rawValue) ?? .unchecked
-            items[verdict.item.reference.description] = ItemEvidence(verdict: live, facts: facts)
-        }
-        return items
     }
 }

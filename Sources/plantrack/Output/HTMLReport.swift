@@ -114,11 +114,10 @@ enum HTMLReport {
         out += stages.map { "<th>\(e($0.stage))</th>" }.joined() + "</tr></thead><tbody>\n"
         for index in listed {
             let item = first.verdicts[index].item
-            let name = item.id.map { "TODO \($0)" } ?? "line \(item.line)"
-            out += "<tr><th scope=\"row\">\(e(name)) <span class=\"state\">(\(e(item.state)))</span></th>"
+            out += "<tr><th scope=\"row\">\(e(item.reference.name)) <span class=\"state\">(\(e(item.state.rawValue)))</span></th>"
             for stage in stages where index < stage.verdicts.count {
                 let verdict = stage.verdicts[index]
-                let failing = verdict.evidence.filter { !$0.ok }.prefix(3).map { "\($0.kind.rawValue) \($0.name): \($0.detail)" }
+                let failing = verdict.evidence.filter { $0.ok == false }.prefix(3).map { "\($0.kind.rawValue) \($0.name): \($0.detail)" }
                 out += "<td class=\"\(verdict.verdict.rawValue)\">\(verdict.verdict.rawValue)"
                 if !failing.isEmpty { out += "<small>" + failing.map(e).joined(separator: "<br>") + "</small>" }
                 out += "</td>"

@@ -1,0 +1,34 @@
+import Foundation
+
+/// A service's `.env` files, read the way Serverless loads them (issue 8 point 3):
+/// `.env.<stage>` over `.env`, and the process environment over both.
+enum DotEnv {
+    static func variables(in folder: URL, stage: String, over environment: [String: String]) -> [String: String] {
+        var merged = read(folder.appendingPathComponent(".env"))
+        merged.merge(read(folder.appendingPathComponent(".env.\(stage)"))) { _, staged in staged }
+        merged.merge(environment) { _, process in process }
+        return merged
+    }
+
+    /// `KEY=value` lines; `export`, comments, blank lines and surrounding quotes as dotenv allows.
+    static func parse(_ text: String) -> [String: String] {
+        var values: [String: String] = [:]
+        for raw in text.split(whereSeparator: \.isNewline) {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            if line.hasPrefix("export ") { line = String(line.dropFirst(7)) }
+            guard let split = line.firstIndex(of: "=") else { continue }
+            let key = line[..<split].trimmingCharacters(in: .whitespaces)
+            var value = line[line.index(after: split)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+                value = String(value.dropFirst().dropLast())
+            }
+            if !key.isEmpty { values[key] = value }
+        }
+        return values
+    }
+
+    private static func read(_ url: URL) -> [String: String] {
+        (try? String(contentsOf: url, encoding: .utf8)).map(parse) ?? [:]
+    }
+}
