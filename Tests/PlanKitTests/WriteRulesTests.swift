@@ -160,7 +160,7 @@ import Testing
     /// The seed with 2.5 marked done and stamped: the plan's text before, its path, the
     /// file and the outcome.
     func seedWithTwoPointFiveDone() throws -> (original: String, path: String, file: PlanFile, done: EditOutcome) {
-        let original = String(decoding: try Fixtures.bytes("seed.md"), as: UTF8.self)
+        let original = String(decoding: try Repository.seedPlanBytes(), as: UTF8.self)
         let path = try plan(original)
         var file = try PlanFile(path: path)
         let item = try file.document.item(matching: "2.5")
