@@ -36,7 +36,8 @@ set -e
 [ "$status" = 2 ] || fail "a malformed theme gave exit $status, expected 2"
 grep -qx "broken          $work/project/themes/broken.yml (invalid)" <<<"$out" || fail "broken theme not marked: $out"
 err=$(cat "$work/err")
-[ "$err" = "Theme file $work/project/themes/broken.yml:2: 'stateDone.fg' has colour 'grene', which is not a colour name, 0–255, #rrggbb or default." ] \
+# One way to fail: the sentence comes through main's funnel, with the plantrack: prefix.
+[ "$err" = "plantrack: Theme file $work/project/themes/broken.yml:2: 'stateDone.fg' has colour 'grene', which is not a colour name, 0–255, #rrggbb or default." ] \
   || fail "stderr was: $err"
 
 # Asking for it by name (before any terminal is touched) is the same exit 2 and sentence.
