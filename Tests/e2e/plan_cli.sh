@@ -61,7 +61,6 @@ b[i + 7] = ord('x'); open('expect.md','wb').write(b)"
 cmp -s REFACTOR_PLAN.md expect.md || fail "mark L25 x --no-stamp"
 
 # Exit codes and one sentence on stderr (CONTRACT §2).
-source "$root/Tests/e2e/plan_lib.bash"
 cp REFACTOR_PLAN.md keep.md
 expect_exit 2 "has no task item 9.9" "$bin" mark 9.9 done
 expect_exit 2 "'finished' is not a state" "$bin" mark 2.5 finished

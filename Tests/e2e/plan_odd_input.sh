@@ -1,13 +1,8 @@
 #!/usr/bin/env bash
 # `plantrack mark/status/lint` on odd input (issue 10, points 5, 1, 7c, 7g, 7h): each case
 # checks the exit code, the one sentence and the bytes on disk.
-set -euo pipefail
-bin=${PLANTRACK_BIN:?}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib.bash"
 cd "$work"
-fail() { echo "plan_odd_input: $*" >&2; exit 1; }
-source "$root/Tests/e2e/plan_lib.bash"
 
 # 5: done on [X] is the same state: nothing written; a raw x is another character.
 sed 's/^- \[ \] \*\*TODO 2.5:/- [X] **TODO 2.5:/' "$root/REFACTOR_PLAN.md" > plan.md; cp plan.md before.md
