@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Where themes are found, highest precedence first: `themes/` next to the plan
 /// (or its config), `$XDG_CONFIG_HOME/plantrack/themes` (`~/.config/…` when unset),
@@ -90,10 +91,9 @@ public struct ThemeCatalog: Sendable {
     public static func load(file path: String, name: String? = nil) throws(ThemeError) -> Theme {
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try TextFile.read(path)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file"
-            throw .unreadable(file: path, reason: reason)
+            throw .unreadable(file: path, reason: error.reason)
         }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         return try ThemeParser.parse(yaml: text, file: path, name: name ?? stem)

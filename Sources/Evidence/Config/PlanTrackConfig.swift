@@ -44,10 +44,9 @@ public struct PlanTrackConfig: Sendable, Equatable {
     public static func load(from path: String) throws(ConfigError) -> PlanTrackConfig {
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try TextFile.read(path)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "not readable UTF-8 text" : "no such file"
-            throw .unreadable(file: path, reason: reason)
+            throw .unreadable(file: path, reason: error.reason)
         }
         return try parse(text, file: path)
     }

@@ -5,27 +5,35 @@ import PlanKit
 /// The answer of `plantrack probe`: JSON exactly per CONTRACT §5, plus
 /// `apiCalls` and `unresolved`, and a table for people.
 public struct ProbeReport: Sendable, Equatable {
+    /// A stack the project expects, with AWSKit's answer for it (the one meaning of a
+    /// status lives there) and the serverless files that name it.
     public struct Stack: Sendable, Equatable {
-        public var name: String
-        public var exists: Bool
-        public var deployed: Bool
-        public var status: String?
-        public var lastUpdated: Date?
-        public var matches: [String]
+        public var observation: StackObservation
         public var sources: [String]
         /// False when AWS gave no answer for it (no credentials, a failed call): "not asked", never "missing".
         public var asked: Bool = true
+
+        public var name: String { observation.name }
+        public var status: String? { observation.status }
+        public var lastUpdated: Date? { observation.lastUpdated }
+        public var matches: [String] { observation.matches }
+        /// A `*` name exists and is deployed when something live matched it.
+        public var exists: Bool { name.contains("*") ? !matches.isEmpty : observation.exists }
+        public var deployed: Bool { name.contains("*") ? !matches.isEmpty : observation.deployed }
     }
 
+    /// A parameter the project expects, with AWSKit's answer for it and where it is named.
     public struct Parameter: Sendable, Equatable {
-        public var name: String
-        public var exists: Bool
-        public var type: String?
-        public var version: Int?
-        public var lastModified: Date?
-        public var matches: [String]
+        public var observation: ParameterObservation
         public var sources: [String]
         public var asked: Bool = true
+
+        public var name: String { observation.name }
+        public var exists: Bool { observation.exists }
+        public var type: String? { observation.type }
+        public var version: Int? { observation.version }
+        public var lastModified: Date? { observation.lastModified }
+        public var matches: [String] { observation.matches }
     }
 
     public var stage: String
@@ -49,16 +57,12 @@ public struct ProbeReport: Sendable, Equatable {
                                           uniquingKeysWith: { first, _ in first })
         stacks = plan.stackOrder.map { name in
             let answer = stackAnswers[name]
-            let wildcard = name.contains("*")
-            return Stack(name: name, exists: wildcard ? !(answer?.matches.isEmpty ?? true) : answer?.exists ?? false,
-                         deployed: wildcard ? !(answer?.matches.isEmpty ?? true) : answer?.deployed ?? false,
-                         status: answer?.status, lastUpdated: answer?.lastUpdated, matches: answer?.matches ?? [],
+            return Stack(observation: answer ?? StackObservation(name: name, status: nil, lastUpdated: nil),
                          sources: plan.stackSources[name] ?? [], asked: answer != nil)
         }
         parameters = plan.parameterOrder.map { name in
             let answer = parameterAnswers[name]
-            return Parameter(name: name, exists: answer?.exists ?? false, type: answer?.type, version: answer?.version,
-                             lastModified: answer?.lastModified, matches: answer?.matches ?? [],
+            return Parameter(observation: answer ?? ParameterObservation(name: name, exists: false),
                              sources: plan.parameterSources[name] ?? [], asked: answer != nil)
         }
     }
