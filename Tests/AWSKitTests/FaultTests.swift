@@ -64,10 +64,7 @@ struct FaultTests {
                                    loopbackOnly: true)
         let transport = AWSTransport(settings: settings)
         let counter = CallCounter()
-        let client = SSMClient(context: ClientContext(
-            transport: transport, region: "us-east-1",
-            endpoint: try AWSConfiguration.resolve(settings).endpoint(.ssm),
-            credentials: .init(accessKeyID: "A", secretAccessKey: "S"), counter: counter))
+        let client = try SSMClient.forTest(settings: settings, transport: transport, counter: counter)
         let found = try await client.getParametersByPath("/fault", recursive: true)
         await transport.shutdown()
         #expect(found.map(\.name) == ["/fault/one", "/fault/two", "/fault/three"])

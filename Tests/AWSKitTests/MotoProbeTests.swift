@@ -86,10 +86,7 @@ struct MotoProbeTests {
         let settings = Moto.settings(endpoint: try Moto.endpoint(), home: "/nonexistent")
         let transport = AWSTransport(settings: settings)
         let counter = CallCounter()
-        let client = SSMClient(context: ClientContext(
-            transport: transport, region: "us-east-1",
-            endpoint: try AWSConfiguration.resolve(settings).endpoint(.ssm),
-            credentials: .init(accessKeyID: "A", secretAccessKey: "S"), counter: counter))
+        let client = try SSMClient.forTest(settings: settings, transport: transport, counter: counter)
         let flat = try await client.getParametersByPath("/\(prefix)/app", recursive: false)
         let deep = try await client.getParametersByPath("/\(prefix)/app", recursive: true)
         await transport.shutdown()

@@ -1,3 +1,4 @@
+@testable import AWSKit
 import Foundation
 import TestSupport
 
@@ -27,5 +28,15 @@ extension TemporaryFolder {
         let home = try TemporaryFolder("aws")
         try home.createFolder(".aws")
         return home
+    }
+}
+
+extension SSMClient {
+    /// An SSM client for one test, signed with dummy keys, sending to the endpoint `settings` give.
+    static func forTest(settings: AWSSettings, transport: AWSTransport, counter: CallCounter = CallCounter()) throws -> SSMClient {
+        SSMClient(context: ClientContext(
+            transport: transport, region: "us-east-1",
+            endpoint: try AWSConfiguration.resolve(settings).endpoint(.ssm),
+            credentials: .init(accessKeyID: "A", secretAccessKey: "S"), counter: counter))
     }
 }
