@@ -1,3 +1,4 @@
+import PlanKit
 extension Painter {
     /// The `?` overlay: every key, in a box over the middle of the screen.
     mutating func paintHelp() {

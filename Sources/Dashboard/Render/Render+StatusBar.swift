@@ -1,3 +1,4 @@
+import PlanKit
 import Foundation
 
 extension Painter {

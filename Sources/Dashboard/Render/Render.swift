@@ -1,3 +1,4 @@
+import PlanKit
 import Foundation
 
 /// The dashboard's view function (bubbletea's View): the whole frame as a `Screen`.

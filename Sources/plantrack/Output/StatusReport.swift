@@ -1,4 +1,3 @@
-import Dashboard
 import PlanKit
 
 /// `plantrack status`: the same facts as a JSON document or a readable table.

@@ -1,4 +1,4 @@
-/// Terminal columns a grapheme takes: 2 for East Asian wide and emoji, 0 for a lone
+/// Terminal columns a grapheme takes (the dashboard's canvas and the CLI's tables): 2 for East Asian wide and emoji, 0 for a lone
 /// combining mark, else 1. The core cannot call wcwidth (no curses here), so this is
 /// the usual table, kept to the ranges that matter.
 public enum DisplayWidth {
