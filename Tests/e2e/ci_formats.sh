@@ -2,17 +2,12 @@
 # CI formats (CONTRACT §8): lint and verify --format github print only workflow commands,
 # one a line, with file and line, escaped as GitHub documents; verify --format junit is an
 # XML document of one <testsuite> per stage and one <testcase> per listed item.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-source scripts/moto-lib.sh
-start_moto
-bin="${PLANTRACK_BIN:?PLANTRACK_BIN is not set: run through scripts/run-e2e.sh}"
+source "$(dirname "$0")/lib.bash"
+cd "$root"
 # A folder whose name holds the characters a workflow-command property must escape.
-project="$SCRATCH/list,backup:ci"
-cp -R examples/listbackup "$project"
+sample_folder="list,backup:ci"
+sample_on_moto dev --only infra
 plan="$project/REFACTOR_PLAN.md"
-python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" --quiet \
-  --only infra
 
 run() { set +e; "$bin" "$@" >"$SCRATCH/out" 2>"$SCRATCH/err"; code=$?; set -e; }
 

@@ -42,12 +42,13 @@ on_moto() {
     trap cleanup EXIT   # start_moto set its own; ours stops moto too
 }
 
-# sample_on_moto STAGE SEED-ARGS...: moto with a copy of the sample project at $project,
-# deployed for STAGE in us-west-2 as scripts/seed-moto.py's SEED-ARGS say.
+# sample_on_moto STAGE SEED-ARGS...: moto with a copy of the sample project at $project
+# ($work/$sample_folder, listbackup unless the script names another), deployed for STAGE
+# in us-west-2 as scripts/seed-moto.py's SEED-ARGS say.
 sample_on_moto() {
     local stage=$1; shift
     on_moto
-    project="$work/listbackup"
+    project="$work/${sample_folder:-listbackup}"
     cp -R "$root/examples/listbackup" "$project"
     python3 "$root/scripts/seed-moto.py" --endpoint "$MOTO_URL" --region us-west-2 --stage "$stage" \
         --project "$project" --quiet "$@" || fail "seeding moto failed"

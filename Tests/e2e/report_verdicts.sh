@@ -1,16 +1,10 @@
 #!/usr/bin/env bash
 # plantrack report --html --stages against moto: the page holds each item's verdict per
 # stage, judged as verify judges it, and says why there is no burn-up outside git.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-source scripts/moto-lib.sh
-start_moto
-bin="${PLANTRACK_BIN:?PLANTRACK_BIN is not set: run through scripts/run-e2e.sh}"
-project="$SCRATCH/listbackup"
-cp -R examples/listbackup "$project"
-export GIT_CEILING_DIRECTORIES="$SCRATCH"
-python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" --quiet \
-  --only infra
+source "$(dirname "$0")/lib.bash"
+cd "$root"
+sample_on_moto dev --only infra
+export GIT_CEILING_DIRECTORIES="$work"
 "$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" --stage dev --json > "$SCRATCH/verify.json" \
   || fail "verify exited $?"
 "$bin" report --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" --stages dev,prod \
