@@ -46,5 +46,9 @@ public struct Subprocess: Sendable {
         public var command: String
         public var output: String
         public var description: String { "\(command) failed: \(output)" }
+        public init(command: String, output: String) {
+            self.command = command
+            self.output = output
+        }
     }
 }
