@@ -30,6 +30,6 @@ struct LoadedHistory {
     }
 
     static func printNote(_ note: String) {
-        FileHandle.standardError.write(Data(("plantrack: note: " + TerminalText.sanitized(note) + "\n").utf8))
+        Terminal.note(note)
     }
 }

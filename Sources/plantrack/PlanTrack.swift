@@ -70,6 +70,12 @@ enum Terminal {
         FileHandle.standardError.write(Data(("plantrack: " + sentence + "\n").utf8))
     }
 
+    /// Something the user should know though nothing failed ("ListStacks was denied, …"),
+    /// on standard error so that a report on standard output stays clean.
+    static func note(_ note: String) {
+        FileHandle.standardError.write(Data(("plantrack: note: " + TerminalText.sanitized(note) + "\n").utf8))
+    }
+
     /// A report on standard output, written whole.
     static func print(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))

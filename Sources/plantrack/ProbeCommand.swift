@@ -46,6 +46,7 @@ struct ProbeCommand: AsyncParsableCommand {
             ?? settings.region
         let report = ProbeReport(plan: plan, result: result, stage: settings.stage, region: region)
         Terminal.print(json ? report.json() : report.table(unicode: TerminalText.unicodeLocale()))
+        if !json { report.notes.forEach(Terminal.note) }
         if !result.failures.isEmpty {
             throw Failure.aws(result.failures.map(\.message))
         }

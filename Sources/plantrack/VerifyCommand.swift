@@ -35,12 +35,14 @@ struct VerifyCommand: AsyncParsableCommand {
         let items = plan.items
         try settings.validateProject()
         let snapshot = await EvidenceEngine.evaluate(items: items, settings: settings)
-        let report = VerifyReport(stage: settings.stage, verdicts: snapshot.verdicts, all: all,
+        var report = VerifyReport(stage: settings.stage, verdicts: snapshot.verdicts, all: all,
                                   apiCalls: snapshot.probe?.apiCalls ?? 0)
+        report.notes = snapshot.probe?.notes ?? []
         // File and text evidence is judged even when AWS cannot be asked; AWS evidence then
         // reads "not asked: …" and the exit code still says AWS failed.
         let text = report.rendered(as: format, document: plan, plan: files.displayPath(of: lookup))
         if !text.isEmpty { Terminal.print(text) }
+        if format != .json { report.notes.forEach(Terminal.note) }
         if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
         if report.drift > 0 { throw Failure.findings }
     }

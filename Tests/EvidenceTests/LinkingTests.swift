@@ -27,8 +27,9 @@ enum SampleItems {
     ]
 }
 
-func projectPathExists(_ relative: String) -> Bool {
-    FileManager.default.fileExists(atPath: Repository.listbackup.appendingPathComponent(relative).path)
+/// Paths of the sample project, looked for under it only.
+func projectLocate(_ relative: String) -> FoundPath? {
+    PathLocator(project: Repository.listbackup.path).locate(relative)
 }
 
 @Suite struct LinkingTests {
@@ -36,7 +37,7 @@ func projectPathExists(_ relative: String) -> Bool {
 
     func linked(checks: [ItemReference: ItemChecks] = [:]) -> [String: ItemExpectations] {
         let list = EvidenceLinker.link(items: SampleItems.all, discovery: discovery, checks: checks,
-                                       pathExists: projectPathExists)
+                                       locate: projectLocate)
         return Dictionary(list.map { ($0.item.reference.description, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -99,7 +100,7 @@ func projectPathExists(_ relative: String) -> Bool {
     @Test func aParameterPathInBackticksIsParameterEvidence() {
         let item = PlanItem.sample(id: "5.1", line: 5, state: .done, text: "Store the config under `/configuration/default`.")
         let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], checksRegion: "us-west-2",
-                                         pathExists: projectPathExists)
+                                         locate: projectLocate)
         #expect(linked[0].expectations == [ExpectedEvidence(kind: .parameter, name: "/configuration/default",
                                                             source: "plan", region: "us-west-2")])
         #expect(PlanText.parameterPaths(in: "`/a/${stage}/b` and `/` and `infra/s3`").isEmpty)
@@ -111,7 +112,7 @@ func projectPathExists(_ relative: String) -> Bool {
         let own = PlanItem.sample(index: 1, id: nil, line: 2, state: .todo, text: "Deploy `infra/s3`.", parent: 0)
         let none = PlanItem.sample(index: 2, id: nil, line: 3, state: .todo, text: "Deploy them.", parent: 0)
         let linked = EvidenceLinker.link(items: [parent, own, none], discovery: discovery, checks: [:],
-                                         pathExists: projectPathExists)
+                                         locate: projectLocate)
         #expect(linked[1].expectations.filter { $0.kind == .stack }.map(\.name) == ["listbackup-s3-dev"])
         #expect(linked[2].expectations.filter { $0.kind == .stack }.map(\.name)
                     == ["listbackup-s3-dev", "listbackup-cognito-dev", "listbackup-dynamodb-dev"])

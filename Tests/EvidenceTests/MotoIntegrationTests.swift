@@ -29,8 +29,8 @@ import Testing
         -> ItemVerdict {
         let item = PlanItem.sample(id: "2.5", line: 48, state: claim,
                                    text: "**TODO 2.5:** Deploy all `infra` stacks and verify that resource details are in SSM.")
-        let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], pathExists: projectPathExists)
-        return VerdictJudge.judge(linked, probe: result, pathExists: projectPathExists)[0]
+        let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], locate: projectLocate)
+        return VerdictJudge.judge(linked, probe: result, locate: projectLocate)[0]
     }
 
     @Test(arguments: CredentialMode.allCases)
@@ -70,7 +70,8 @@ import Testing
         let failing = done.evidence.filter { $0.ok == false }.map { "\($0.name): \($0.detail)" }
         #expect(failing == ["listbackup-s3-\(stage): missing", "/listbackup/\(stage)/cognito/user-pool-arn: missing",
                             "/listbackup/\(stage)/s3/data-bucket-name: missing"])
-        let kinds: [EvidenceKind] = Array(repeating: .stack, count: 4) + Array(repeating: .parameter, count: 8) + [.file]
+        // The `infra` folder existing is no evidence of a deploy (issue 8 point 8): stacks and parameters only.
+        let kinds: [EvidenceKind] = Array(repeating: .stack, count: 4) + Array(repeating: .parameter, count: 8)
         #expect(done.evidence.map(\.kind) == kinds)
         #expect(verdicts(stage: stage, discovery: discovery, result: result, claim: .todo).verdict == .pending)
     }

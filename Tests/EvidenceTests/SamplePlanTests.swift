@@ -18,7 +18,7 @@ import Testing
     func linked(stage: String = "dev") -> [String: ItemExpectations] {
         let checks = config.config.checks.mapValues { $0.expanded(stage: stage, region: "us-west-2") }
         let discovery = ProjectDiscovery.discover(project: config.projectPath, stage: stage, region: nil)
-        let list = EvidenceLinker.link(items: items, discovery: discovery, checks: checks, pathExists: projectPathExists)
+        let list = EvidenceLinker.link(items: items, discovery: discovery, checks: checks, locate: projectLocate)
         return Dictionary(list.map { ($0.item.reference.description, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func itemsWithoutEvidenceAreUncheckedAndAbortedAreSkipped() {
-        let verdicts = VerdictJudge.judge(Array(linked().values), probe: nil, pathExists: projectPathExists)
+        let verdicts = VerdictJudge.judge(Array(linked().values), probe: nil, locate: projectLocate)
         let byReference = Dictionary(verdicts.map { ($0.item.reference.description, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(byReference["0.2"]?.verdict == .skipped)
         #expect(byReference["3.2.1"]?.verdict == .unchecked)

@@ -23,7 +23,7 @@ import Testing
     }
 
     func judge(_ claim: ItemState, _ probe: ProbeResult?, files: Bool = true) -> ItemVerdict {
-        VerdictJudge.judge([expectations(claim, [stack, parameter, file])], probe: probe.map { ProbeAnswers($0) }, pathExists: { _ in files })[0]
+        VerdictJudge.judge([expectations(claim, [stack, parameter, file])], probe: probe.map { ProbeAnswers($0) }, locate: { _ in files ? .inProject : nil })[0]
     }
 
     @Test func everyVerdictOfTheContract() {
@@ -35,7 +35,7 @@ import Testing
         #expect(judge(.todo, gone).verdict == .pending)
         #expect(judge(.aborted, gone).verdict == .skipped)
         #expect(judge(.done, live, files: false).verdict == .drift)
-        let none = VerdictJudge.judge([expectations(.done, [])], probe: nil, pathExists: { _ in true })
+        let none = VerdictJudge.judge([expectations(.done, [])], probe: nil, locate: { _ in .inProject })
         #expect(none[0].verdict == .unchecked)
     }
 
@@ -100,12 +100,12 @@ import Testing
         let eastAnswer = ProbeAnswers(regions: [.init(requested: "us-east-1", result: probe(stackStatus: "CREATE_COMPLETE",
                                                                                            parameterExists: true))])
         let item = ItemExpectations(item: PlanItem.sample(id: "1", line: 1, state: .done, text: "t"), expectations: [west])
-        let inEast = VerdictJudge.judge([item], probe: eastAnswer, pathExists: { _ in true })[0]
+        let inEast = VerdictJudge.judge([item], probe: eastAnswer, locate: { _ in .inProject })[0]
         #expect(inEast.evidence[0].ok == nil)
         #expect(inEast.verdict == .unchecked)
         let westAnswer = ProbeAnswers(regions: [.init(requested: "us-west-2", result: probe(stackStatus: "CREATE_COMPLETE",
                                                                                            parameterExists: true))])
-        let inWest = VerdictJudge.judge([item], probe: westAnswer, pathExists: { _ in true })[0]
+        let inWest = VerdictJudge.judge([item], probe: westAnswer, locate: { _ in .inProject })[0]
         #expect(inWest.verdict == .verified)
         #expect(inWest.evidence[0].region == "us-west-2")
     }
@@ -115,7 +115,7 @@ import Testing
     @Test func anUnknownNameLeavesTheItemUnchecked() {
         let unknown = ExpectedEvidence(kind: .stack, name: "${env:SERVICE}-dev", source: "svc/serverless.yml",
                                        problem: "name unknown: ${env:SERVICE} is not set; export SERVICE")
-        let verdict = VerdictJudge.judge([expectations(.done, [unknown, file])], probe: nil, pathExists: { _ in true })[0]
+        let verdict = VerdictJudge.judge([expectations(.done, [unknown, file])], probe: nil, locate: { _ in .inProject })[0]
         #expect(verdict.verdict == .unchecked)
         #expect(verdict.evidence[0].ok == nil)
         #expect(verdict.evidence[0].detail.contains("export SERVICE"))
@@ -126,7 +126,7 @@ import Testing
         let result = ProbeResult(stacks: [], parameters: [ParameterObservation(name: "/p/dev/*", exists: true,
                                                                                 matches: ["/p/dev/a", "/p/dev/b"])],
                                  failures: [], apiCalls: 1, probedAt: now)
-        let verdict = VerdictJudge.judge([expectations(.done, [wildcard])], probe: ProbeAnswers(result), pathExists: { _ in true })[0]
+        let verdict = VerdictJudge.judge([expectations(.done, [wildcard])], probe: ProbeAnswers(result), locate: { _ in .inProject })[0]
         #expect(verdict.verdict == .verified)
         #expect(verdict.evidence[0].detail == "2 match")
     }

@@ -30,8 +30,9 @@ public enum EvidenceEngine {
         -> (discovery: ProjectDiscovery, expectations: [ItemExpectations], plan: ProbePlan) {
         let discovery = settings.discover()
         let checksRegion = settings.checksRegion(discovery)
+        let locator = settings.locator
         let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks(region: checksRegion),
-                                         checksRegion: checksRegion, pathExists: settings.pathExists)
+                                         checksRegion: checksRegion, locate: locator.locate)
         let plan = ProbePlan.make(expectations: linked)
         return (discovery, linked, plan)
     }
@@ -43,7 +44,7 @@ public enum EvidenceEngine {
         if !plan.isEmpty {
             answers = await ProbeRunner.answers(plan, settings: settings.aws)
         }
-        let verdicts = VerdictJudge.judge(linked, probe: answers, pathExists: settings.pathExists)
+        let verdicts = VerdictJudge.judge(linked, probe: answers, locate: settings.locator.locate)
         return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, answers: answers)
     }
 

@@ -72,8 +72,9 @@ public struct EvidenceSettings: Sendable {
                     defaultProfileSource: "profile: of \(lookup.config.file ?? ".plantrack.yml")")
     }
 
-    /// Whether a path relative to the project exists.
-    public func pathExists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: URL(fileURLWithPath: lookup.projectPath).appendingPathComponent(relative).path)
+    /// Where paths the plan names are looked for: the project, the plan's folder, the repository root.
+    public var locator: PathLocator {
+        PathLocator(project: lookup.projectPath, planFolder: (lookup.planPath as NSString).deletingLastPathComponent,
+                    repositoryRoot: PathLocator.repositoryRoot(above: lookup.projectPath))
     }
 }

@@ -87,7 +87,7 @@ public struct ProbePlan: Sendable, Equatable {
                 }
             }
         }
-        for expectation in extra where expectation.kind != .file {
+        for expectation in extra where !expectation.kind.isPath {
             builder.add(expectation.kind, expectation.name, source: expectation.source, region: region ?? checksRegion)
         }
         return builder.plan
@@ -124,7 +124,7 @@ public struct ProbePlan: Sendable, Equatable {
                 if !groups[groupIndex].request.parameterNames.contains(name) {
                     groups[groupIndex].request.parameterNames.append(name)
                 }
-            case .file:
+            case .file, .folder:
                 break
             }
         }
@@ -154,7 +154,7 @@ extension ProbePlan {
     public static func make(expectations: [ItemExpectations]) -> ProbePlan {
         var builder = Builder()
         for entry in expectations {
-            for expectation in entry.expectations where expectation.kind != .file && expectation.problem == nil {
+            for expectation in entry.expectations where !expectation.kind.isPath && expectation.problem == nil {
                 builder.add(expectation.kind, expectation.name, source: expectation.source,
                             region: expectation.region)
             }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Ties plan items to evidence (issue 3 item 4):
 /// - the `checks` of `.plantrack.yml` for the item's id or `L<line>`;
-/// - every path the item names in backticks is a file that should exist in the project;
+/// - every path the item names in backticks is a file that should exist (project, plan's folder,
+///   repository root); a folder is evidence only for an item that claims to create or move it;
 /// - an item whose text says "deploy" and names a folder (`infra`) or a serverless
 ///   file gets the stacks and published parameters of the services under it;
 /// - sub-items inherit the paths their parents name.
@@ -11,13 +12,13 @@ public enum EvidenceLinker {
     /// - Parameters:
     ///   - checks: the config's checks with `${stage}`/`${region}` already expanded.
     ///   - checksRegion: the region the checks' names are asked in; nil: the AWS settings'.
-    ///   - pathExists: whether a path relative to the project exists (file or folder).
+    ///   - locate: where a path the plan names was found (file or folder), nil when nowhere.
     public static func link(items: [PlanItem], discovery: ProjectDiscovery, checks: [ItemReference: ItemChecks],
-                            checksRegion: String? = nil, pathExists: (String) -> Bool) -> [ItemExpectations] {
+                            checksRegion: String? = nil, locate: (String) -> FoundPath?) -> [ItemExpectations] {
         let byIndex = Dictionary(items.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var ownPaths: [Int: [String]] = [:]
         for item in items {
-            ownPaths[item.index] = PlanText.paths(in: item.text, pathExists: pathExists)
+            ownPaths[item.index] = PlanText.paths(in: item.text, pathExists: { locate($0) != nil })
         }
         // An item naming paths is judged on its own; one naming none on its nearest ancestor's.
         func paths(of item: PlanItem) -> [String] {
@@ -33,8 +34,14 @@ public enum EvidenceLinker {
         return items.map { item in
             var expectations: [ExpectedEvidence] = []
             let paths = unique(paths(of: item))
+            let createsOrMoves = PlanText.claimsToCreateOrMove(item.text)
             for path in paths {
-                expectations.append(ExpectedEvidence(kind: .file, name: path, source: "plan"))
+                // That a folder exists proves only that it was created or moved (issue 8 point 8).
+                guard locate(path)?.isFolder == true else {
+                    expectations.append(ExpectedEvidence(kind: .file, name: path, source: "plan"))
+                    continue
+                }
+                if createsOrMoves { expectations.append(ExpectedEvidence(kind: .folder, name: path, source: "plan")) }
             }
             for name in PlanText.parameterPaths(in: item.text) {
                 expectations.append(ExpectedEvidence(kind: .parameter, name: name, source: "plan", region: checksRegion))
@@ -73,7 +80,7 @@ public enum EvidenceLinker {
 
     /// A `checks:` name placed in its region; one still holding `${region}` has no region to expand to.
     static func placed(_ expectation: ExpectedEvidence, region: String?) -> ExpectedEvidence {
-        guard expectation.kind != .file else { return expectation }
+        guard !expectation.kind.isPath else { return expectation }
         var placed = expectation
         placed.region = region
         if expectation.name.contains("${region}") {

@@ -1,14 +1,19 @@
 import PlanKit
-/// The three kinds of evidence (CONTRACT §5 `evidence[].kind`).
+/// The kinds of evidence (CONTRACT §5 `evidence[].kind`).
 public enum EvidenceKind: String, Sendable, Equatable, Hashable, Comparable {
     case stack
     case parameter
     case file
+    /// A folder: evidence only for an item that claims to create or move it (issue 8 point 8).
+    case folder
 
     public static func < (lhs: EvidenceKind, rhs: EvidenceKind) -> Bool {
-        let order: [EvidenceKind] = [.stack, .parameter, .file]
+        let order: [EvidenceKind] = [.stack, .parameter, .file, .folder]
         return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
     }
+
+    /// A file or folder of the repository, judged without AWS.
+    public var isPath: Bool { self == .file || self == .folder }
 }
 
 /// One thing an item's claim implies should exist.

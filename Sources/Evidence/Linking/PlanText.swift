@@ -74,11 +74,7 @@ enum PlanText {
     /// or after a subordinator ("once it is deployed", "; it deploys on its own") claims nothing,
     /// and "deployment order" deploys nothing.
     static func saysDeploy(_ text: String) -> Bool {
-        let plain = InlineMarkdown.title(text).lowercased()
-        // A sentence ends at ". ", not at the dot of `serverless.yml`.
-        let sentences = plain.replacingOccurrences(of: ". ", with: ";")
-        let clause = sentences.split(whereSeparator: { ";:!?(".contains($0) }).first.map(String.init) ?? ""
-        let words = clause.split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+        let words = firstClauseWords(text)
         guard let first = words.first else { return false }
         if verbs.contains(first) { return true }
         for (index, word) in words.enumerated() {
@@ -103,6 +99,27 @@ enum PlanText {
         return false
     }
 
+    /// Whether the item's own action creates or moves something ("Create `services/`",
+    /// "Move … into `services`", "Set up `infra`"): the only claims a folder's existence proves.
+    static func claimsToCreateOrMove(_ text: String) -> Bool {
+        guard let first = firstClauseWords(text).first else { return false }
+        return creators.contains(first)
+    }
+
+    /// The lowercased words of the item's first clause, after its `TODO 2.5:` reference.
+    private static func firstClauseWords(_ text: String) -> [String] {
+        let plain = InlineMarkdown.title(text).lowercased()
+        // A sentence ends at ". ", not at the dot of `serverless.yml`.
+        let sentences = plain.replacingOccurrences(of: ". ", with: ";")
+        let clause = sentences.split(whereSeparator: { ";:!?(".contains($0) }).first.map(String.init) ?? ""
+        return clause.split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init)
+    }
+
+    private static let creators: Set<String> = [
+        "create", "add", "make", "mkdir", "set", "setup", "introduce", "scaffold", "establish", "initialize",
+        "initialise", "move", "relocate", "rename", "restructure", "reorganize", "reorganise", "split", "extract",
+        "copy",
+    ]
     private static let verbs: Set<String> = ["deploy", "redeploy", "re-deploy"]
     private static let passive: Set<String> = ["deployed", "redeployed", "re-deployed"]
     private static let subordinators: Set<String> = [

@@ -7,11 +7,11 @@ import PlanKit
 public enum VerdictJudge {
     /// - Parameters:
     ///   - probe: the live answers per region; nil when no AWS evidence was asked for.
-    ///   - pathExists: whether a path relative to the project exists.
+    ///   - locate: where a path the plan names was found, nil when nowhere.
     public static func judge(_ items: [ItemExpectations], probe: ProbeAnswers?,
-                             pathExists: (String) -> Bool) -> [ItemVerdict] {
+                             locate: (String) -> FoundPath?) -> [ItemVerdict] {
         items.map { entry in
-            let evidence = entry.expectations.map { check($0, probe: probe, pathExists: pathExists) }
+            let evidence = entry.expectations.map { check($0, probe: probe, locate: locate) }
             return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence), evidence: evidence)
         }
     }
@@ -30,12 +30,12 @@ public enum VerdictJudge {
     }
 
     static func check(_ expectation: ExpectedEvidence, probe: ProbeAnswers?,
-                      pathExists: (String) -> Bool) -> EvidenceCheck {
+                      locate: (String) -> FoundPath?) -> EvidenceCheck {
         if let problem = expectation.problem { return check(expectation, ok: nil, detail: problem) }
         switch expectation.kind {
-        case .file:
-            let ok = pathExists(expectation.name)
-            return check(expectation, ok: ok, detail: ok ? "exists" : "missing")
+        case .file, .folder:
+            guard let found = locate(expectation.name) else { return check(expectation, ok: false, detail: "missing") }
+            return check(expectation, ok: true, detail: found.detail)
         case .stack:
             guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region) else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
@@ -56,8 +56,14 @@ public enum VerdictJudge {
 
     static func stackCheck(_ expectation: ExpectedEvidence, _ observed: StackObservation) -> EvidenceCheck {
         if expectation.name.contains("*") {
+            // A match counts only if live (issue 8 point 14): the probe puts a live match first.
             let count = observed.matches.count
-            return check(expectation, ok: count > 0, detail: count > 0 ? "\(count) match" : "none match")
+            let detail = count == 0 ? "none match"
+                : observed.deployed ? "\(count) match" : "\(count) match, none live (\(observed.status ?? "?"))"
+            var result = check(expectation, ok: count > 0 && observed.deployed, detail: detail)
+            result.status = observed.status
+            result.live = count > 0 && observed.deployed
+            return result
         }
         guard let status = observed.status else { return check(expectation, ok: false, detail: "missing") }
         var result = check(expectation, ok: observed.deployed,
@@ -82,6 +88,6 @@ public enum VerdictJudge {
 
     private static func check(_ expectation: ExpectedEvidence, ok: Bool?, detail: String) -> EvidenceCheck {
         EvidenceCheck(kind: expectation.kind, name: expectation.name, ok: ok, detail: detail,
-                      source: expectation.source, region: expectation.kind == .file ? nil : expectation.region)
+                      source: expectation.source, region: expectation.kind.isPath ? nil : expectation.region)
     }
 }

@@ -17,9 +17,10 @@ public struct ProbeReport: Sendable, Equatable {
         public var status: String? { observation.status }
         public var lastUpdated: Date? { observation.lastUpdated }
         public var matches: [String] { observation.matches }
-        /// A `*` name exists and is deployed when something live matched it.
+        /// A `*` name exists when something matched it, and is deployed only when a match is live
+        /// (issue 8 point 14: the probe puts a live match first and gives its status).
         public var exists: Bool { name.contains("*") ? !matches.isEmpty : observation.exists }
-        public var deployed: Bool { name.contains("*") ? !matches.isEmpty : observation.deployed }
+        public var deployed: Bool { name.contains("*") ? !matches.isEmpty && observation.deployed : observation.deployed }
     }
 
     /// A parameter the project expects, with AWSKit's answer for it and where it is named.
@@ -44,8 +45,12 @@ public struct ProbeReport: Sendable, Equatable {
     public var errors: [ProbeFailure]
     public var apiCalls: Int
     public var unresolved: [ProbePlan.Unresolved]
+    /// What the user should be told once though nothing failed (AWSKit's `ProbeResult.notes`):
+    /// in the JSON, and on standard error beside the table.
+    public var notes: [String]
 
     public init(plan: ProbePlan, result: ProbeResult, stage: String, region: String?) {
+        self.notes = result.notes
         self.stage = stage
         self.region = region
         self.probedAt = result.probedAt
@@ -105,6 +110,7 @@ public struct ProbeReport: Sendable, Equatable {
                 .object([("kind", .string($0.kind.rawValue)), ("name", .string($0.name.raw)),
                          ("reason", .string($0.name.problem ?? "")), ("source", .string($0.source))])
             })),
+            ("notes", .array(notes.map(JSONValue.string))),
         ]).rendered()
     }
 
@@ -124,7 +130,9 @@ public struct ProbeReport: Sendable, Equatable {
             if !stack.asked {
                 status = "not asked"
             } else if stack.name.contains("*") {
-                status = stack.matches.isEmpty ? "none match" : "\(stack.matches.count) match"
+                status = stack.matches.isEmpty ? "none match"
+                    : stack.deployed ? "\(stack.matches.count) match"
+                    : "\(stack.matches.count) match, none live (\(stack.status ?? "?"))"
             } else if stack.status == "DELETE_COMPLETE" {
                 status = "deleted"
             } else {

@@ -8,6 +8,8 @@ public struct VerifyReport: Sendable, Equatable {
     /// `--all`: list items without evidence too.
     public var all: Bool
     public var apiCalls: Int
+    /// What the user should be told once though nothing failed (AWSKit's `ProbeResult.notes`).
+    public var notes: [String] = []
 
     public init(stage: String, verdicts: [ItemVerdict], all: Bool, apiCalls: Int) {
         self.stage = stage
@@ -36,6 +38,7 @@ public struct VerifyReport: Sendable, Equatable {
             ("regions", .array(regions.map(JSONValue.string))),
             ("drift", .number(drift)),
             ("apiCalls", .number(apiCalls)),
+            ("notes", .array(notes.map(JSONValue.string))),
             ("items", .array(listed.map { verdict in
                 .object([
                     ("id", .optional(verdict.item.id)), ("line", .number(verdict.item.line)),
