@@ -73,7 +73,7 @@ public enum EvidenceLinker {
 
     /// A `checks:` name placed in its region; one still holding `${region}` has no region to expand to.
     static func placed(_ expectation: ExpectedEvidence, region: String?) -> ExpectedEvidence {
-        guard expectation.kind != .file else { return expectation }
+        guard expectation.kind == .stack || expectation.kind == .parameter else { return expectation }
         var placed = expectation
         placed.region = region
         if expectation.name.contains("${region}") {

@@ -1,12 +1,16 @@
 import PlanKit
-/// The three kinds of evidence (CONTRACT §5 `evidence[].kind`).
+/// The kinds of evidence (CONTRACT §5 `evidence[].kind`).
 public enum EvidenceKind: String, Sendable, Equatable, Hashable, Comparable {
     case stack
     case parameter
     case file
+    /// A `text:` rule or a built-in claim about the files' text (Evidence/Repository).
+    case text
+    /// A `yaml:` rule or a built-in claim about a YAML file's keys.
+    case yaml
 
     public static func < (lhs: EvidenceKind, rhs: EvidenceKind) -> Bool {
-        let order: [EvidenceKind] = [.stack, .parameter, .file]
+        let order: [EvidenceKind] = [.stack, .parameter, .file, .text, .yaml]
         return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
     }
 }
@@ -23,8 +27,12 @@ public struct ExpectedEvidence: Sendable, Equatable, Hashable {
     /// Why the name cannot be known (an unset `${env:…}`, an unknown region) and how to fix
     /// it; such evidence is shown as unknown and never asked.
     public var problem: String?
+    /// For `text` and `yaml`: the rule the repository's files are held against.
+    public var rule: RepositoryRule?
 
-    public init(kind: EvidenceKind, name: String, source: String, region: String? = nil, problem: String? = nil) {
+    public init(kind: EvidenceKind, name: String, source: String, region: String? = nil, problem: String? = nil,
+                rule: RepositoryRule? = nil) {
+        self.rule = rule
         self.kind = kind
         self.name = name
         self.source = source

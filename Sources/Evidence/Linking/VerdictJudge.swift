@@ -7,11 +7,12 @@ import PlanKit
 public enum VerdictJudge {
     /// - Parameters:
     ///   - probe: the live answers per region; nil when no AWS evidence was asked for.
+    ///   - repository: what the `text`/`yaml` rules found in the project's files.
     ///   - pathExists: whether a path relative to the project exists.
-    public static func judge(_ items: [ItemExpectations], probe: ProbeAnswers?,
+    public static func judge(_ items: [ItemExpectations], probe: ProbeAnswers?, repository: RepositoryAnswers = .init(),
                              pathExists: (String) -> Bool) -> [ItemVerdict] {
         items.map { entry in
-            let evidence = entry.expectations.map { check($0, probe: probe, pathExists: pathExists) }
+            let evidence = entry.expectations.map { check($0, probe: probe, repository: repository, pathExists: pathExists) }
             return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence), evidence: evidence)
         }
     }
@@ -29,13 +30,18 @@ public enum VerdictJudge {
         return .unchecked
     }
 
-    static func check(_ expectation: ExpectedEvidence, probe: ProbeAnswers?,
+    static func check(_ expectation: ExpectedEvidence, probe: ProbeAnswers?, repository: RepositoryAnswers = .init(),
                       pathExists: (String) -> Bool) -> EvidenceCheck {
         if let problem = expectation.problem { return check(expectation, ok: nil, detail: problem) }
         switch expectation.kind {
         case .file:
             let ok = pathExists(expectation.name)
             return check(expectation, ok: ok, detail: ok ? "exists" : "missing")
+        case .text, .yaml:
+            guard let rule = expectation.rule, let outcome = repository.outcomes[rule] else {
+                return check(expectation, ok: nil, detail: "not read")
+            }
+            return check(expectation, ok: outcome.ok, detail: outcome.detail)
         case .stack:
             guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region) else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
@@ -82,6 +88,7 @@ public enum VerdictJudge {
 
     private static func check(_ expectation: ExpectedEvidence, ok: Bool?, detail: String) -> EvidenceCheck {
         EvidenceCheck(kind: expectation.kind, name: expectation.name, ok: ok, detail: detail,
-                      source: expectation.source, region: expectation.kind == .file ? nil : expectation.region)
+                      source: expectation.source,
+                      region: expectation.kind == .stack || expectation.kind == .parameter ? expectation.region : nil)
     }
 }
