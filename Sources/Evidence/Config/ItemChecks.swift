@@ -7,11 +7,18 @@ public struct ItemChecks: Sendable, Equatable {
     public var parameters: [String]
     /// Paths relative to the project folder.
     public var files: [String]
+    /// `text:` and `yaml:` rules (CONTRACT §6), in the order written.
+    public var rules: [RepositoryRule]
+    /// `builtin: false` switches the built-in claims off for this item (docs/evidence.md).
+    public var builtin: Bool
 
-    public init(stacks: [String] = [], parameters: [String] = [], files: [String] = []) {
+    public init(stacks: [String] = [], parameters: [String] = [], files: [String] = [],
+                rules: [RepositoryRule] = [], builtin: Bool = true) {
         self.stacks = stacks
         self.parameters = parameters
         self.files = files
+        self.rules = rules
+        self.builtin = builtin
     }
 
     /// As expectations whose source is the config file; files are relative to the project.
@@ -20,14 +27,15 @@ public struct ItemChecks: Sendable, Equatable {
         let stackExpectations = stacks.map { ExpectedEvidence(kind: EvidenceKind.stack, name: $0, source: source) }
         let parameterExpectations = parameters.map { ExpectedEvidence(kind: EvidenceKind.parameter, name: $0, source: source) }
         let fileExpectations = files.map { ExpectedEvidence(kind: EvidenceKind.file, name: PlanText.normalise($0), source: source) }
-        return stackExpectations + parameterExpectations + fileExpectations
+        return stackExpectations + parameterExpectations + fileExpectations + rules.map { $0.expectation(source: source) }
     }
 
     /// The same checks with `${stage}` and `${region}` replaced.
     /// A nil region leaves `${region}` as written: the linker shows such a name as unknown.
     public func expanded(stage: String, region: String?) -> ItemChecks {
         let expand = { (name: String) in ConfigVariables.expand(name, stage: stage, region: region) }
-        return ItemChecks(stacks: stacks.map(expand), parameters: parameters.map(expand), files: files.map(expand))
+        return ItemChecks(stacks: stacks.map(expand), parameters: parameters.map(expand), files: files.map(expand),
+                          rules: rules, builtin: builtin)
     }
 }
 

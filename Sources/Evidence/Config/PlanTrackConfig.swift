@@ -38,7 +38,7 @@ public struct PlanTrackConfig: Sendable, Equatable {
     }
 
     static let knownKeys = ["plan", "project", "stage", "stages", "region", "profile", "refresh", "theme", "checks"]
-    static let knownCheckKeys = ["stacks", "parameters", "files"]
+    static let knownCheckKeys = ["stacks", "parameters", "files", "text", "yaml", "builtin"]
 
     /// Reads and validates a config file.
     public static func load(from path: String) throws(ConfigError) -> PlanTrackConfig {
@@ -118,6 +118,10 @@ public struct PlanTrackConfig: Sendable, Equatable {
                 case "stacks": checks.stacks = try reader.strings(list, key: key)
                 case "parameters": checks.parameters = try reader.strings(list, key: key)
                 case "files": checks.files = try reader.strings(list, key: key)
+                case "text", "yaml":
+                    checks.rules += try RepositoryRuleReader(reader: reader)
+                        .rules(list, kind: field == "text" ? .text : .yaml, key: key)
+                case "builtin": checks.builtin = try reader.string(list, key: key).map { !["false", "no", "off"].contains($0.lowercased()) } ?? true
                 default:
                     throw .unknownKey(file: reader.file, line: fieldNode.mark?.line, key: field,
                                       place: "in checks.\(id) (known keys: \(knownCheckKeys.joined(separator: ", ")))")

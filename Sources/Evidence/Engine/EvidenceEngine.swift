@@ -9,8 +9,12 @@ public struct EvidenceSnapshot: Sendable {
     public var verdicts: [ItemVerdict]
     /// Nil when no item needed AWS evidence (nothing was asked).
     public var answers: ProbeAnswers?
+    /// What the `text`/`yaml` rules found, with the files they read.
+    public var repository: RepositoryAnswers
 
-    public init(discovery: ProjectDiscovery, verdicts: [ItemVerdict], answers: ProbeAnswers?) {
+    public init(discovery: ProjectDiscovery, verdicts: [ItemVerdict], answers: ProbeAnswers?,
+                repository: RepositoryAnswers = .init()) {
+        self.repository = repository
         self.discovery = discovery
         self.verdicts = verdicts
         self.answers = answers
@@ -44,8 +48,10 @@ public enum EvidenceEngine {
         if !plan.isEmpty {
             answers = await ProbeRunner.answers(plan, settings: settings.aws)
         }
-        let verdicts = VerdictJudge.judge(linked, probe: answers, locate: settings.locator.locate)
-        return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, answers: answers)
+        let repository = RepositoryChecker.answers(linked.flatMap { $0.expectations.compactMap(\.rule) },
+                                                   project: settings.lookup.projectPath)
+        let verdicts = VerdictJudge.judge(linked, probe: answers, repository: repository, locate: settings.locator.locate)
+        return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, answers: answers, repository: repository)
     }
 
     public static func evaluate(document: PlanDocument, settings: EvidenceSettings) async -> EvidenceSnapshot {

@@ -124,7 +124,7 @@ public struct ProbePlan: Sendable, Equatable {
                 if !groups[groupIndex].request.parameterNames.contains(name) {
                     groups[groupIndex].request.parameterNames.append(name)
                 }
-            case .file, .folder:
+            case .file, .folder, .text, .yaml:
                 break
             }
         }

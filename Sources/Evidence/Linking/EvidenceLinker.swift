@@ -80,7 +80,7 @@ public enum EvidenceLinker {
 
     /// A `checks:` name placed in its region; one still holding `${region}` has no region to expand to.
     static func placed(_ expectation: ExpectedEvidence, region: String?) -> ExpectedEvidence {
-        guard !expectation.kind.isPath else { return expectation }
+        guard expectation.kind.isAWS else { return expectation }
         var placed = expectation
         placed.region = region
         if expectation.name.contains("${region}") {

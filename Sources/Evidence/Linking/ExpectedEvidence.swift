@@ -6,14 +6,21 @@ public enum EvidenceKind: String, Sendable, Equatable, Hashable, Comparable {
     case file
     /// A folder: evidence only for an item that claims to create or move it (issue 8 point 8).
     case folder
+    /// A `text:` rule or a built-in claim about the files' text (Evidence/Repository).
+    case text
+    /// A `yaml:` rule or a built-in claim about a YAML file's keys.
+    case yaml
 
     public static func < (lhs: EvidenceKind, rhs: EvidenceKind) -> Bool {
-        let order: [EvidenceKind] = [.stack, .parameter, .file, .folder]
+        let order: [EvidenceKind] = [.stack, .parameter, .file, .folder, .text, .yaml]
         return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
     }
 
     /// A file or folder of the repository, judged without AWS.
     public var isPath: Bool { self == .file || self == .folder }
+
+    /// A stack or a parameter: asked of AWS, in a region.
+    public var isAWS: Bool { self == .stack || self == .parameter }
 }
 
 /// One thing an item's claim implies should exist.
@@ -28,8 +35,12 @@ public struct ExpectedEvidence: Sendable, Equatable, Hashable {
     /// Why the name cannot be known (an unset `${env:…}`, an unknown region) and how to fix
     /// it; such evidence is shown as unknown and never asked.
     public var problem: String?
+    /// For `text` and `yaml`: the rule the repository's files are held against.
+    public var rule: RepositoryRule?
 
-    public init(kind: EvidenceKind, name: String, source: String, region: String? = nil, problem: String? = nil) {
+    public init(kind: EvidenceKind, name: String, source: String, region: String? = nil, problem: String? = nil,
+                rule: RepositoryRule? = nil) {
+        self.rule = rule
         self.kind = kind
         self.name = name
         self.source = source

@@ -7,11 +7,12 @@ import PlanKit
 public enum VerdictJudge {
     /// - Parameters:
     ///   - probe: the live answers per region; nil when no AWS evidence was asked for.
+    ///   - repository: what the `text`/`yaml` rules found in the project's files.
     ///   - locate: where a path the plan names was found, nil when nowhere.
-    public static func judge(_ items: [ItemExpectations], probe: ProbeAnswers?,
+    public static func judge(_ items: [ItemExpectations], probe: ProbeAnswers?, repository: RepositoryAnswers = .init(),
                              locate: (String) -> FoundPath?) -> [ItemVerdict] {
         items.map { entry in
-            let evidence = entry.expectations.map { check($0, probe: probe, locate: locate) }
+            let evidence = entry.expectations.map { check($0, probe: probe, repository: repository, locate: locate) }
             return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence), evidence: evidence)
         }
     }
@@ -29,13 +30,18 @@ public enum VerdictJudge {
         return .unchecked
     }
 
-    static func check(_ expectation: ExpectedEvidence, probe: ProbeAnswers?,
+    static func check(_ expectation: ExpectedEvidence, probe: ProbeAnswers?, repository: RepositoryAnswers = .init(),
                       locate: (String) -> FoundPath?) -> EvidenceCheck {
         if let problem = expectation.problem { return check(expectation, ok: nil, detail: problem) }
         switch expectation.kind {
         case .file, .folder:
             guard let found = locate(expectation.name) else { return check(expectation, ok: false, detail: "missing") }
             return check(expectation, ok: true, detail: found.detail)
+        case .text, .yaml:
+            guard let rule = expectation.rule, let outcome = repository.outcomes[rule] else {
+                return check(expectation, ok: nil, detail: "not read")
+            }
+            return check(expectation, ok: outcome.ok, detail: outcome.detail)
         case .stack:
             guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region) else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
@@ -88,6 +94,6 @@ public enum VerdictJudge {
 
     private static func check(_ expectation: ExpectedEvidence, ok: Bool?, detail: String) -> EvidenceCheck {
         EvidenceCheck(kind: expectation.kind, name: expectation.name, ok: ok, detail: detail,
-                      source: expectation.source, region: expectation.kind.isPath ? nil : expectation.region)
+                      source: expectation.source, region: expectation.kind.isAWS ? expectation.region : nil)
     }
 }
