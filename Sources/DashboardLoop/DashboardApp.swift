@@ -142,38 +142,31 @@ public final class DashboardApp {
 
     /// Writes at once through PlanFile, which re-reads first: an outside edit is never
     /// written over, the change is placed in the new content or not written at all.
-    private func write(_ change: MarkChange, origin: ChangeOrigin) {
-        let locator = ItemLocator(id: change.itemID, line: change.line, text: change.text)
-        if origin != .user, refuseStaleReplay(change, at: locator, origin: origin) { return }
+    /// An undo or redo carries what the file must still hold; if it does not, PlanFile
+    /// writes nothing and the change leaves the history (CONTRACT §4).
+    private func write(_ change: StateChange, origin: ChangeOrigin) {
         do {
-            let outcome = try planFile.apply(StateChange(item: locator, mark: change.to), stamp: Date())
+            let outcome = try planFile.apply(change, stamp: Date())
             watcher.acceptCurrent()
             if let keyArrived { bench?.record("key_to_write_ms", Date().timeIntervalSince(keyArrived) * 1000) }
             let outline = PlanOutline(document: planFile.document, path: displayPath)
-            let item = outcome.item
-            let actual = MarkChange(itemID: item.id, line: item.line, text: item.text, from: outcome.inverse.mark, to: change.to)
             if outcome.wrote {
-                inbox.post(.markWritten(actual, origin: origin, outline: outline))
+                inbox.post(.markWritten(outcome, origin: origin, outline: outline))
             } else {
                 inbox.post(.planLoaded(outline, reason: .outsideEdit))
-                inbox.post(.writeFailed(actual, origin: origin,
-                                        message: "\(actual.itemName) is already \(ItemState(mark: change.to).rawValue) on disk; nothing was written."))
+                inbox.post(.writeFailed(change, origin: origin,
+                                        message: "\(outcome.item.reference.capitalizedName) is already \(outcome.item.state.rawValue) on disk; nothing was written."))
             }
         } catch {
-            reload(reason: .outsideEdit)
-            inbox.post(.writeFailed(change, origin: origin, message: error.description))
+            _ = try? planFile.reload()
+            watcher.acceptCurrent()
+            inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .outsideEdit))
+            if case .changedOnDisk = error, origin != .user {
+                inbox.post(.replayRefused(change, origin: origin))
+            } else {
+                inbox.post(.writeFailed(change, origin: origin, message: error.description))
+            }
         }
-    }
-
-    /// Undo and redo apply only while the file still holds what the replayed change
-    /// found (the mark the earlier write left): an outside change wins. True when refused.
-    private func refuseStaleReplay(_ change: MarkChange, at locator: ItemLocator, origin: ChangeOrigin) -> Bool {
-        guard (try? planFile.reload()) != nil else { return false }  // the write reports the failure
-        watcher.acceptCurrent()
-        if let item = try? locator.locate(in: planFile.document, exact: false), item.mark == change.from { return false }
-        inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .outsideEdit))
-        inbox.post(.replayRefused(change, origin: origin))
-        return true
     }
 
     private func checkForOutsideEdit() {

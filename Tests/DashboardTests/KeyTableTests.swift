@@ -52,7 +52,7 @@ import Testing
             guard case .writeMark(let change, _)? = reduce(&state, .key(key)).first else {
                 Issue.record("\(key.name) wrote nothing"); continue
             }
-            #expect(change.to == itemState.canonicalMark)
+            #expect(change.mark == itemState.canonicalMark)
         }
     }
 

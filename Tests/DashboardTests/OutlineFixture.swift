@@ -76,4 +76,17 @@ enum OutlineFixture {
         }
         return copy
     }
+
+    /// What PlanFile reports for `change` written to `outline`: the item before and after,
+    /// with the metadata the fixture's plan holds before and a stamp after.
+    static func outcome(of change: StateChange, in outline: PlanOutline) -> EditOutcome {
+        let item = outline.items.first { change.item.reference.names($0.item) }!.item
+        var written = item
+        written.mark = change.mark
+        written.state = ItemState(mark: change.mark)
+        let before = MarkedState(mark: item.mark, lastUpdated: outline.lastUpdated, status: outline.status)
+        let after = change.restoring
+            ?? MarkedState(mark: change.mark, lastUpdated: "2027-01-15T08:00:00Z", status: "In Progress")
+        return EditOutcome(wrote: true, reapplied: false, item: written, before: before, after: after)
+    }
 }

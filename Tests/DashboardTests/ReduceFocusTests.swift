@@ -48,6 +48,6 @@ import Testing
         guard case .writeMark(let change, _)? = reduce(&state, .key(.character(" "))).first else {
             Issue.record("space after the search wrote nothing"); return
         }
-        #expect(change.itemID == "2.5")
+        #expect(change.item.id == "2.5")
     }
 }

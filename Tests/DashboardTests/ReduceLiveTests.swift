@@ -117,8 +117,9 @@ enum LiveFixture {
         ])))
         state.select(item: 5)
         #expect(state.selected.flatMap(state.evidence(for:))?.verdict == .pending)
-        let change = MarkChange(itemID: "2.5", line: state.selected!.line, text: state.selected!.text, from: " ", to: "x")
-        _ = reduce(&state, .markWritten(change, origin: .user, outline: OutlineFixture.with(state.outline, id: "2.5", mark: "x")))
+        let change = StateChange(item: ItemLocator(id: "2.5", line: state.selected!.line, text: state.selected!.text), mark: "x")
+        _ = reduce(&state, .markWritten(OutlineFixture.outcome(of: change, in: state.outline), origin: .user,
+                                        outline: OutlineFixture.with(state.outline, id: "2.5", mark: "x")))
         #expect(state.selected.flatMap(state.evidence(for:))?.verdict == .drift)
         #expect(render(state).text.contains("Verdict: drift"))
     }

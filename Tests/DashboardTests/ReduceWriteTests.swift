@@ -1,16 +1,17 @@
 import Testing
 @testable import Dashboard
+import PlanKit
 
 @Suite struct ReduceWriteTests {
     @Test func spaceTogglesTodoAndDone() {
         var state = OutlineFixture.state()
         #expect(reduce(&state, .key(.character(" "))) == [.writeMark(
-            MarkChange(itemID: "1.1", line: state.selected!.line, text: state.selected!.text, from: "x", to: " "),
+            StateChange(item: ItemLocator(id: "1.1", line: state.selected!.line, text: state.selected!.text), mark: " "),
             origin: .user)])
         _ = reduce(&state, .key(.down))
         let effects = reduce(&state, .key(.character(" ")))
         guard case .writeMark(let change, .user)? = effects.first else { Issue.record("no write"); return }
-        #expect(change.itemID == "1.2" && change.from == " " && change.to == "x")
+        #expect(change.item.id == "1.2" && change.mark == "x" && change.restoring == nil)
     }
 
     @Test func eachStateKeyWritesItsMark() {
@@ -18,7 +19,7 @@ import Testing
         _ = reduce(&state, .key(.down))
         let marks = ["!", "p", "c"].map { key -> String? in
             guard case .writeMark(let change, _)? = reduce(&state, .key(.character(Character(key)))).first else { return nil }
-            return change.to
+            return change.mark
         }
         #expect(marks == ["!", "/", "-"])
     }
@@ -29,38 +30,45 @@ import Testing
         #expect(state.message?.text == "TODO 1.1 is already aborted.")
     }
 
-    @Test func undoAndRedoReplayTheWrittenChanges() {
+    @Test func undoAndRedoWriteTheInverseOfWhatLanded() {
         var state = OutlineFixture.state()
         _ = reduce(&state, .key(.down))
         guard case .writeMark(let change, .user)? = reduce(&state, .key(.character(" "))).first else {
             Issue.record("no write"); return
         }
         let written = OutlineFixture.with(state.outline, id: "1.2", mark: "x")
-        _ = reduce(&state, .markWritten(change, origin: .user, outline: written))
+        let outcome = OutlineFixture.outcome(of: change, in: state.outline)
+        _ = reduce(&state, .markWritten(outcome, origin: .user, outline: written))
         #expect(state.selected?.state == .done)
-        #expect(state.undoStack == [change])
+        #expect(state.undoStack == [outcome.inverse])
 
+        // Undo restores the mark and both metadata values, and only over what was written.
         let undo = reduce(&state, .key(.character("u")))
-        #expect(undo == [.writeMark(change.inverse, origin: .undo)])
-        _ = reduce(&state, .markWritten(change.inverse, origin: .undo, outline: OutlineFixture.small))
+        #expect(undo == [.writeMark(outcome.inverse, origin: .undo)])
+        #expect(outcome.inverse.restoring == outcome.before && outcome.inverse.expected == outcome.after)
+        let undone = OutlineFixture.outcome(of: outcome.inverse, in: written)
+        _ = reduce(&state, .markWritten(undone, origin: .undo, outline: OutlineFixture.small))
         #expect(state.undoStack.isEmpty)
-        #expect(state.redoStack == [change])
+        #expect(state.redoStack == [undone.inverse])
         #expect(state.message?.text.hasPrefix("Undone: TODO 1.2 is now todo") == true)
 
         let redo = reduce(&state, .key(.control("r")))
-        #expect(redo == [.writeMark(change, origin: .redo)])
-        _ = reduce(&state, .markWritten(change, origin: .redo, outline: written))
-        #expect(state.undoStack == [change])
+        #expect(redo == [.writeMark(undone.inverse, origin: .redo)])
+        let redone = OutlineFixture.outcome(of: undone.inverse, in: OutlineFixture.small)
+        _ = reduce(&state, .markWritten(redone, origin: .redo, outline: written))
+        #expect(state.undoStack == [redone.inverse])
         #expect(state.redoStack.isEmpty)
         #expect(reduce(&state, .key(.control("r"))).isEmpty)
     }
 
     @Test func aFailedUndoStaysUndoable() {
         var state = OutlineFixture.state()
-        let change = MarkChange(itemID: "1.1", line: 6, text: "t", from: " ", to: "x")
+        let before = MarkedState(mark: " ", lastUpdated: "a", status: "Not Started")
+        let after = MarkedState(mark: "x", lastUpdated: "b", status: "In Progress")
+        let change = StateChange.reverting(ItemLocator(id: "1.1", line: 6, text: "t"), from: after, to: before)
         state.undoStack = [change]
         _ = reduce(&state, .key(.character("u")))
-        _ = reduce(&state, .writeFailed(change.inverse, origin: .undo, message: "PLAN.md: TODO 1.1 is gone."))
+        _ = reduce(&state, .writeFailed(change, origin: .undo, message: "PLAN.md: TODO 1.1 is gone."))
         #expect(state.undoStack == [change])
         #expect(state.message?.kind == .error)
     }

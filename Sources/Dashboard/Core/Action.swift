@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Everything that can happen to the dashboard: input from the terminal and the
 /// results of effects the run loop carried out.
@@ -13,11 +14,12 @@ public enum Action: Sendable {
     /// The plan was read: at start, after an outside edit, or after the editor closed.
     case planLoaded(PlanOutline, reason: LoadReason)
     case planLoadFailed(String)
-    case markWritten(MarkChange, origin: ChangeOrigin, outline: PlanOutline)
-    case writeFailed(MarkChange, origin: ChangeOrigin, message: String)
+    /// A write landed: what it did (the inverse is the undo), and the plan as written.
+    case markWritten(EditOutcome, origin: ChangeOrigin, outline: PlanOutline)
+    case writeFailed(StateChange, origin: ChangeOrigin, message: String)
     /// An undo or redo found its item changed on disk since the change it replays was
     /// written: nothing was written and the change leaves the history.
-    case replayRefused(MarkChange, origin: ChangeOrigin)
+    case replayRefused(StateChange, origin: ChangeOrigin)
     case probeFinished(LiveStatus)
     case probeFailed(ProbeProblem, at: Date)
     case themeFailed(String)

@@ -21,8 +21,10 @@ public struct DashboardState: Sendable {
     public var phaseScroll = 0
     public var itemScroll = 0
     public var detailScroll = 0
-    public var undoStack: [MarkChange] = []
-    public var redoStack: [MarkChange] = []
+    /// What `u` writes next: the inverses of the writes that landed, last on top.
+    public var undoStack: [StateChange] = []
+    /// What Ctrl-R writes next: the inverses of the undos.
+    public var redoStack: [StateChange] = []
     public var message: StatusMessage?
     public var live = LiveState()
     /// Seconds between automatic probes; 0 turns them off.

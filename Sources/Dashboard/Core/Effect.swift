@@ -1,7 +1,10 @@
+import PlanKit
+
 /// Slow or outside work `reduce` asks the run loop to do; results come back as actions.
 public enum Effect: Sendable, Equatable {
-    /// Write one mark through PlanFile (stamp + derived Status), then `.markWritten`.
-    case writeMark(MarkChange, origin: ChangeOrigin)
+    /// Write one change through PlanFile, then `.markWritten`: a user's mark (stamped,
+    /// derived Status) or an undo/redo that restores the mark and metadata it carries.
+    case writeMark(StateChange, origin: ChangeOrigin)
     /// Probe the stage's evidence in the background, then `.probeFinished`/`.probeFailed`.
     case probe(stage: String?)
     /// Suspend the terminal, run $VISUAL/$EDITOR at this line, then reload.

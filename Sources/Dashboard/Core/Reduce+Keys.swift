@@ -50,7 +50,7 @@ extension DashboardState {
             return change(item, to: state)
         case .undo:
             guard let last = undoStack.popLast() else { say("Nothing to undo."); return [] }
-            return [.writeMark(last.inverse, origin: .undo)]
+            return [.writeMark(last, origin: .undo)]
         case .redo:
             guard let last = redoStack.popLast() else { say("Nothing to redo."); return [] }
             return [.writeMark(last, origin: .redo)]
@@ -92,7 +92,7 @@ extension DashboardState {
             say("\(item.reference.capitalizedName) is already \(item.state.rawValue).")
             return []
         }
-        return [.writeMark(MarkChange(itemID: item.id, line: item.line, text: item.text, from: item.mark, to: mark),
+        return [.writeMark(StateChange(item: ItemLocator(id: item.id, line: item.line, text: item.text), mark: mark),
                            origin: .user)]
     }
 

@@ -30,21 +30,21 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
     case .planLoadFailed(let message):
         state.say(message, kind: .error)
         return []
-    case .markWritten(let change, let origin, let outline):
+    case .markWritten(let outcome, let origin, let outline):
         state.replaceOutline(outline)
-        state.record(change, origin: origin)
+        state.record(outcome, origin: origin)
         return []
     case .writeFailed(let change, let origin, let message):
         switch origin {
         case .user: break
-        case .undo: state.undoStack.append(change.inverse)
+        case .undo: state.undoStack.append(change)
         case .redo: state.redoStack.append(change)
         }
         state.say(message, kind: .error)
         return []
     case .replayRefused(let change, let origin):
         let verb = origin == .redo ? "redone" : "undone"
-        state.say("\(change.reference.capitalizedName) changed on disk; nothing was \(verb).", kind: .warning)
+        state.say("\(change.item.reference.capitalizedName) changed on disk; nothing was \(verb).", kind: .warning)
         return []
     case .probeFinished(let status):
         return state.probeFinished(status)
@@ -78,20 +78,21 @@ extension DashboardState {
         keepSelectionVisible()
     }
 
-    /// A write landed: history moves the way its origin says.
-    mutating func record(_ change: MarkChange, origin: ChangeOrigin) {
+    /// A write landed: its inverse (which restores the mark and both metadata values)
+    /// goes on the stack its origin says.
+    mutating func record(_ outcome: EditOutcome, origin: ChangeOrigin) {
         switch origin {
         case .user:
-            undoStack.append(change)
+            undoStack.append(outcome.inverse)
             redoStack.removeAll()
         case .undo:
-            redoStack.append(change.inverse)
+            redoStack.append(outcome.inverse)
         case .redo:
-            undoStack.append(change)
+            undoStack.append(outcome.inverse)
         }
-        let state = ItemState(mark: change.to).rawValue
+        let state = outcome.item.state.rawValue
         let verb = origin == .undo ? "Undone: " : origin == .redo ? "Redone: " : ""
-        say("\(verb)\(change.itemName) is now \(state); written to \(outline.path.isEmpty ? "the plan" : outline.path).")
+        say("\(verb)\(outcome.item.reference.name) is now \(state); written to \(outline.path.isEmpty ? "the plan" : outline.path).")
     }
 
     /// Selects an item anywhere in the plan (a search found it): switches phase, unfolds

@@ -15,8 +15,11 @@ public struct ItemLocator: Sendable, Equatable {
         self.init(id: item.id, line: item.line, text: item.text)
     }
 
+    /// The item's reference as it stood when the locator was made.
+    public var reference: ItemReference { id.map(ItemReference.id) ?? .line(line) }
+
     /// How sentences name the item: `TODO 2.5` or `line 48`.
-    public var name: String { (id.map(ItemReference.id) ?? .line(line)).name }
+    public var name: String { reference.name }
 
     /// The item in `document` this locator means. `exact` says the document is the one
     /// the locator was made from, so its line can be trusted; after an outside edit the
