@@ -35,14 +35,21 @@ struct CellTextTests {
 
     @Test("a width the grapheme does not have is padded, never left to misalign the row")
     func widthMismatch() {
-        #expect(shown(Cell(grapheme: "a", width: 2)) == ["\u{FFFD}", " "])
+        #expect(shown(Cell(grapheme: "a", width: 2)) == ["a", " "])
+        #expect(shown(Cell(grapheme: "❤️", width: 2)) == ["❤️", " "])
         #expect(shown(Cell(grapheme: "漢", width: 1)) == ["\u{FFFD}"])
     }
 
-    @Test("more characters than a curses cell holds become one replacement")
-    func tooManyScalars() {
+    @Test("a joined emoji is drawn as its first emoji, at the two columns the canvas counted, never U+FFFD")
+    func joinedEmoji() {
         let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"  // 7 scalars; curses holds 5
-        #expect(shown(Cell(grapheme: family, width: 2)) == ["\u{FFFD}", " "])
+        #expect(shown(Cell(grapheme: family, width: 2)) == ["👨"])
+        #expect(shown(Cell(grapheme: "👍🏽", width: 2)) == ["👍"])
+    }
+
+    @Test("a flag is its two regional indicators, one column each")
+    func flag() {
+        #expect(shown(Cell(grapheme: "🇺🇸", width: 2)) == ["🇺", "🇸"])
     }
 
     @Test("in a locale that is not UTF-8, anything but ASCII is '?' at the cell's width")

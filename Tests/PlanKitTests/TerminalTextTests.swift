@@ -25,3 +25,22 @@ import Testing
         #expect(Timestamp.string(nil) == nil)
     }
 }
+
+@Suite("Display width per grapheme cluster")
+struct DisplayWidthClusterTests {
+    @Test func flagsJoinedEmojiSkinTonesAndInvisibleCharacters() {
+        #expect(DisplayWidth.of("🇺🇸") == 2)
+        #expect(DisplayWidth.of("👨\u{200D}👩\u{200D}👧\u{200D}👦") == 2)
+        #expect(DisplayWidth.of("👍🏽") == 2)
+        #expect(DisplayWidth.of("❤️") == 2)
+        #expect(DisplayWidth.of("a\u{200B}b") == 2)
+        #expect(DisplayWidth.of("\u{2060}") == 0)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+    }
+
+    @Test func asciiPunctuationForTheCLocale() {
+        #expect(TerminalText.asciiPunctuation("probing dev…") == "probing dev...")
+        #expect(TerminalText.asciiPunctuation("No item matches “x” — 2 → 3") == "No item matches \"x\" - 2 -> 3")
+        #expect(TerminalText.asciiPunctuation("plain") == "plain")
+    }
+}

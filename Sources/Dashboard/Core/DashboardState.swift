@@ -18,6 +18,8 @@ public struct DashboardState: Sendable {
     public var searchQuery = ""
     public var searchMatches: [Int] = []
     public var searchPosition = 0
+    /// The search prompt's history and where it was opened.
+    public var search = SearchSession()
     public var phaseScroll = 0
     public var itemScroll = 0
     public var detailScroll = 0

@@ -55,7 +55,7 @@ extension DashboardState {
             guard let last = redoStack.popLast() else { say("Nothing to redo."); return [] }
             return [.writeMark(last, origin: .redo)]
         case .search:
-            mode = .search("")
+            openSearch()
         case .nextMatch: stepSearch(by: 1)
         case .previousMatch: stepSearch(by: -1)
         case .filter:

@@ -4,6 +4,8 @@ import PlanKit
 /// take two). Every string passes PlanKit's `TerminalText` here: the one door to the screen.
 struct Canvas {
     var screen: Screen
+    /// False in a locale that is not UTF-8: punctuation is written in ASCII ("..." for "…").
+    var unicode = true
 
     init(width: Int, height: Int) { screen = Screen(width: width, height: height) }
 
@@ -14,7 +16,8 @@ struct Canvas {
         guard row >= 0, row < screen.height, column >= 0, width > 0 else { return 0 }
         let limit = min(column + width, screen.width)
         var x = column
-        for character in TerminalText.sanitized(text) {
+        let safe = TerminalText.sanitized(text)
+        for character in unicode ? safe : TerminalText.asciiPunctuation(safe) {
             let cells = DisplayWidth.of(character)
             if cells == 0 { continue }
             if x + cells > limit { break }
@@ -25,17 +28,19 @@ struct Canvas {
         return x - column
     }
 
-    /// Writes styled runs in a row; text that does not fit ends with "…".
+    /// Writes styled runs in a row; text that does not fit ends with "…" ("..." in ASCII).
     @discardableResult
     mutating func put(_ runs: [StyledRun], row: Int, column: Int, width: Int, role: StyleRole) -> Int {
+        let runs = unicode ? runs : runs.map { StyledRun(TerminalText.asciiPunctuation($0.text), $0.emphasis, role: $0.role) }
         let total = runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let ellipsis = unicode ? "…" : "..."
         var used = 0
-        let room = total > width ? max(0, width - 1) : width
+        let room = total > width ? max(0, width - DisplayWidth.of(ellipsis)) : width
         for run in runs where used < room {
             used += put(run.text, row: row, column: column + used, width: room - used,
                         role: run.role ?? role, emphasis: run.emphasis)
         }
-        if total > width && width > 0 { used += put("…", row: row, column: column + used, width: 1, role: role) }
+        if total > width && width > 0 { used += put(ellipsis, row: row, column: column + used, width: width - used, role: role) }
         return used
     }
 
@@ -47,10 +52,11 @@ struct Canvas {
         }
     }
 
-    /// Sets the role of cells already written (a selected row keeps its text, takes the selection role).
+    /// Sets the role of cells already written (a selected row keeps its text, takes the selection role);
+    /// a search match stays marked on the selected row too.
     mutating func recolor(row: Int, column: Int, width: Int, role: StyleRole) {
         guard row >= 0, row < screen.height else { return }
-        for x in max(0, column)..<min(screen.width, column + max(0, width)) {
+        for x in max(0, column)..<min(screen.width, column + max(0, width)) where screen[row, x].role != .searchMatch {
             screen[row, x].role = role
         }
     }

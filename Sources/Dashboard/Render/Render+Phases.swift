@@ -8,7 +8,11 @@ extension Painter {
                    right: "\(state.outline.phases.count)")
         let phases = state.outline.phases
         guard !phases.isEmpty else {
-            canvas.put("No task items in this plan.", row: rect.row + 1, column: 1, width: width - 1, role: .dim)
+            // Wrapped at words: a hint cut mid-word ("No task items in th…") reads as broken.
+            let hint = "No task items in this plan. Add a line such as “- [ ] TODO 1.1: …” under a phase heading, then save."
+            for (offset, line) in Wrap.lines([StyledRun(hint)], width: width - 1).prefix(rect.height - 1).enumerated() {
+                canvas.put(line, row: rect.row + 1 + offset, column: 1, width: width - 1, role: .dim)
+            }
             return
         }
         for slot in 0..<layout.phaseSlots {

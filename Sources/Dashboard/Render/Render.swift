@@ -30,6 +30,7 @@ struct Painter {
         layout = state.layout
         glyphs = Glyphs(unicode: state.unicode)
         canvas = Canvas(width: state.width, height: state.height)
+        canvas.unicode = state.unicode
     }
 
     mutating func paint() {

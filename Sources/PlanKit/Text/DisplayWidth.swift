@@ -1,19 +1,26 @@
-/// Terminal columns a grapheme takes (the dashboard's canvas and the CLI's tables): 2 for East Asian wide and emoji, 0 for a lone
-/// combining mark, else 1. The core cannot call wcwidth (no curses here), so this is
-/// the usual table, kept to the ranges that matter.
+/// Terminal columns a grapheme cluster takes (the dashboard's canvas and the CLI's tables): 2 for East Asian wide
+/// and emoji (a ZWJ sequence, a skin tone, a flag of two regional indicators, a VS16 presentation), 0 for a lone
+/// combining mark or an invisible format character (a zero-width space or joiner), else 1. The core cannot call
+/// wcwidth (no curses here), so this is the usual table, kept to the ranges that matter.
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
         let value = first.value
         if value < 0x300 { return 1 }
-        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
-            return 0
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
         }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if isRegionalIndicator(value) { return scalars.count > 1 ? 2 : 1 }
+        if scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) { return 2 }
         return isWide(value) ? 2 : 1
     }
 
     public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+
+    /// 🇦 … 🇿: two of them make one flag.
+    public static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
 
     private static func isWide(_ v: UInt32) -> Bool {
         (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)

@@ -36,6 +36,23 @@ public enum TerminalText {
         return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     }
 
+    /// Text for a terminal that cannot show more than ASCII (the C locale): the punctuation
+    /// PlanTrack and plans use most becomes its ASCII spelling ("…" → "...", "“x”" → "\"x\"",
+    /// "—" → "-", "→" → "->"), so a C-locale screen reads "..." where it would read "?".
+    public static func asciiPunctuation(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy(\.isASCII) else { return text }
+        var out = ""
+        for character in text {
+            if let ascii = asciiSpellings[character] { out += ascii } else { out.append(character) }
+        }
+        return out
+    }
+
+    private static let asciiSpellings: [Character: String] = [
+        "…": "...", "“": "\"", "”": "\"", "‘": "'", "’": "'", "—": "-", "–": "-", "→": "->", "←": "<-",
+        "↑": "^", "↓": "v", "↔": "<->", "·": "|", "×": "x", "•": "*",
+    ]
+
     /// Whether a scalar must not reach a terminal as it is.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
