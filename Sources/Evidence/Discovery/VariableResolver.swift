@@ -11,10 +11,20 @@ struct VariableResolver {
     let region: String?
     /// `${env:X}`: the process environment over the service's `.env.<stage>` and `.env`.
     let environment: [String: String]
+    /// The absolute folder of the serverless file, against which `${file(…)}` paths are read.
+    let folder: String?
+    /// The files `${file(…)}` names, read once per discovery.
+    let includes: IncludedFiles?
+    /// `${param:X}` from the compose file's `params:` for this service, as written there.
+    let composeParams: [String: String]
     /// Every SSM parameter met while resolving, with the region named in `${ssm(region):…}`.
     private(set) var consumed: [ConsumedParameter] = []
 
-    init(document: Node, stage: String, region: String?, environment: [String: String] = [:]) {
+    init(document: Node, stage: String, region: String?, environment: [String: String] = [:],
+         folder: String? = nil, includes: IncludedFiles? = nil, composeParams: [String: String] = [:]) {
+        self.folder = folder
+        self.includes = includes
+        self.composeParams = composeParams
         self.environment = environment
         self.document = document
         self.stage = stage
@@ -104,12 +114,57 @@ struct VariableResolver {
             consumed.append(ConsumedParameter(name: .known(name), region: ssmRegion))
             return .unknown("${\(source)} is read from SSM at deploy time")
         }
+        if let reference = IncludedFiles.Reference(source: source) {
+            return includedValue(reference, source: source, depth: depth)
+        }
+        if source.hasPrefix("param:") {
+            return parameterValue(String(source.dropFirst(6)).trimmingCharacters(in: .whitespaces), depth: depth)
+        }
         if source.hasPrefix("env:") {
             let name = String(source.dropFirst(4)).trimmingCharacters(in: .whitespaces)
             if let value = environment[name] { return .value(value) }
             return .unknown("${env:\(name)} is not set; export \(name) or add it to .env")
         }
         return .unknown("${\(source)} cannot be resolved before deploy")
+    }
+
+    /// `${file(path)}` / `${file(path):a.b}` used inside a value: it must name a single value.
+    private mutating func includedValue(_ reference: IncludedFiles.Reference, source: String, depth: Int) -> Outcome {
+        guard let includes else { return .unknown("${\(source)} cannot be read: the file's folder is not known") }
+        switch includes.node(reference, from: folder) {
+        case .failure(let problem):
+            return .unknown("${\(source)} cannot be read (\(problem.reason)); fix the path, relative to the file that names it")
+        case .success(let node):
+            guard let scalar = node.scalar else { return .unknown("${\(source)} is not a single value") }
+            return resolve(scalar.string, depth: depth + 1)
+        }
+    }
+
+    /// `${param:X}`: the compose file's `params` for this service, then the service's own
+    /// `params:` for the stage, then its `default` (v4's `stages:` block likewise). A compose
+    /// param fed from another service's outputs is known only once that service is deployed.
+    private mutating func parameterValue(_ name: String, depth: Int) -> Outcome {
+        if let composed = composeParams[name] {
+            if let output = Self.composeOutput(composed) {
+                return .unknown("${param:\(name)} is the compose output ${\(output)}, known only after \(output.split(separator: ".")[0]) is deployed")
+            }
+            return resolve(composed, depth: depth + 1)
+        }
+        for path in ["params.\(stage).\(name)", "params.default.\(name)",
+                     "stages.\(stage).params.\(name)", "stages.default.params.\(name)"] {
+            if let outcome = lookupString(path, depth: depth) { return outcome }
+        }
+        return .unknown("${param:\(name)} is not set; add it under params: for \(stage) or default, or to the compose file's params")
+    }
+
+    /// `${api.ServiceEndpoint}` in a compose param: another service's output (`service.Output`).
+    static func composeOutput(_ value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("${"), trimmed.hasSuffix("}") else { return nil }
+        let body = String(trimmed.dropFirst(2).dropLast()).trimmingCharacters(in: .whitespaces)
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, !body.contains(":"), parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return body
     }
 
     private mutating func serviceName(depth: Int) -> Outcome? {
@@ -157,6 +212,7 @@ struct VariableResolver {
     /// `${AWS::Region}`, `${MyBucket}`, `${MyBucket.Arn}`: CloudFormation's, not Serverless's.
     static func isCloudFormationPlaceholder(_ body: String) -> Bool {
         if body.contains("::") { return true }
+        if body.hasPrefix("file(") { return false }
         return !body.contains(":") && !body.contains("${") && !body.contains(",")
             && Self.quotedLiteral(body.trimmingCharacters(in: .whitespaces)) == nil
     }
