@@ -98,8 +98,10 @@ public enum ServerlessFileReader {
         for text in allStrings(root) where text.contains("ssm") {
             _ = resolver.resolve(text)
         }
+        // Anywhere in resources: (every block of a list, `${file(…)}` entries read in).
+        let dynamic = DynamicReferences.consumed(in: root["resources"].map(allStrings) ?? [], resolver: &resolver)
         var seen = Set<ConsumedParameter>()
-        let consumes = resolver.consumed.filter { seen.insert($0).inserted }
+        let consumes = (resolver.consumed + dynamic).filter { seen.insert($0).inserted }
         return ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
                                  region: effectiveRegion, publishes: publishes, consumes: consumes,
                                  regionProblem: regionProblem)

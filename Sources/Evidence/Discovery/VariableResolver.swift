@@ -71,16 +71,35 @@ struct VariableResolver {
         let flattened: String
         switch resolveNestedOnly(body, depth: depth) {
         case .value(let text): flattened = text
-        case .unknown(let why): return .unknown(why)
+        case .unknown(let why):
+            recordUnresolvedReferences(in: body, why: why)
+            return .unknown(why)
         }
+        let sources = Self.splitSources(flattened)
+        let before = consumed.count
+        var outcome: Outcome?
         var problems: [String] = []
-        for source in Self.splitSources(flattened) {
+        for source in sources {
             switch evaluateSource(source, depth: depth) {
-            case .value(let value): return .value(value)
+            case .value(let value): outcome = .value(value)
             case .unknown(let why): problems.append(why)
             }
+            if outcome != nil { break }
         }
-        return .unknown(problems.first ?? "empty variable ${\(body)}")
+        if sources.count > 1 && consumed.count > before {
+            let chain = FallbackChain(members: consumed[before...].map(\.name.display), endsInValue: outcome != nil)
+            for index in before..<consumed.count { consumed[index].fallback = chain }
+        }
+        return outcome ?? .unknown(problems.first ?? "empty variable ${\(body)}")
+    }
+
+    /// An SSM reference with a part that cannot be worked out (`${ssm:/app/${env:UNSET}/key}`)
+    /// is still a parameter the service consumes: kept, unknown, with the reason (point 19).
+    private mutating func recordUnresolvedReferences(in body: String, why: String) {
+        for source in Self.splitSources(body) {
+            guard let (name, region) = Self.ssmReference(source.trimmingCharacters(in: .whitespaces)) else { continue }
+            consumed.append(ConsumedParameter(name: DiscoveredName(raw: name, resolved: nil, problem: why), region: region))
+        }
     }
 
     /// Resolves `${…}` inside a variable body, keeping the rest as it is.
