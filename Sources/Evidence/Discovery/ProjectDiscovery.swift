@@ -22,7 +22,7 @@ public struct ProjectDiscovery: Sendable, Equatable {
     /// from the command line or config; nil lets each file's `provider` decide.
     /// `environment` feeds `${env:X}`, over each service's `.env.<stage>` and `.env` (as Serverless loads them).
     public static func discover(project: String, stage: String?, region: String?,
-                                environment: [String: String] = [:]) -> ProjectDiscovery {
+                                environment: [String: String] = [:], accountID: AccountID = .notAsked) -> ProjectDiscovery {
         let root = URL(fileURLWithPath: project).standardizedFileURL
         var problems: [DiscoveryProblem] = []
         var services: [ServerlessService] = []
@@ -43,7 +43,8 @@ public struct ProjectDiscovery: Sendable, Equatable {
                 let params = composeParams[normalise((relative as NSString).deletingLastPathComponent)] ?? [:]
                 services.append(try ServerlessFileReader.read(text: text, file: relative, stage: stage, region: region,
                                                               environment: variables, folder: folder.path,
-                                                              includes: includes, composeParams: params))
+                                                              includes: includes, composeParams: params,
+                                                              accountID: accountID))
             } catch {
                 problems.append(error.problem)
             }
@@ -73,6 +74,9 @@ public struct ProjectDiscovery: Sendable, Equatable {
         }
         return nil
     }
+
+    /// Some name needs `${aws:accountId}`, not asked yet: ask STS, then discover again.
+    public var needsAccountID: Bool { services.contains(where: \.needsAccountID) }
 
     /// Services whose folder is `folder` or lies under it (`infra` → infra/cognito, …).
     public func services(under folder: String) -> [ServerlessService] {

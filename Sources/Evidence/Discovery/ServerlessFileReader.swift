@@ -26,14 +26,15 @@ public enum ServerlessFileReader {
     ///   - composeParams: `${param:X}` values the compose file gives this service.
     public static func read(text: String, file: String, stage: String?, region: String?,
                             environment: [String: String] = [:], folder absoluteFolder: String? = nil,
-                            composeParams: [String: String] = [:])
+                            composeParams: [String: String] = [:], accountID: AccountID = .notAsked)
         throws(DiscoveryProblemError) -> ServerlessService {
         try read(text: text, file: file, stage: stage, region: region, environment: environment,
-                 folder: absoluteFolder, includes: IncludedFiles(), composeParams: composeParams)
+                 folder: absoluteFolder, includes: IncludedFiles(), composeParams: composeParams, accountID: accountID)
     }
 
     static func read(text: String, file: String, stage: String?, region: String?, environment: [String: String],
-                     folder absoluteFolder: String?, includes: IncludedFiles, composeParams: [String: String])
+                     folder absoluteFolder: String?, includes: IncludedFiles, composeParams: [String: String],
+                     accountID: AccountID = .notAsked)
         throws(DiscoveryProblemError) -> ServerlessService {
         var root: Node
         do {
@@ -52,7 +53,8 @@ public enum ServerlessFileReader {
         let folder = (file as NSString).deletingLastPathComponent
         func makeResolver(_ document: Node, stage: String, region: String?) -> VariableResolver {
             VariableResolver(document: document, stage: stage, region: region, environment: environment,
-                             folder: absoluteFolder, includes: includes, composeParams: composeParams)
+                             folder: absoluteFolder, includes: includes, composeParams: composeParams,
+                             accountID: accountID)
         }
         // Whole blocks from `${file(…)}` first, so that everything below sees them.
         var addresses = makeResolver(root, stage: stage ?? "dev", region: region)
@@ -102,9 +104,11 @@ public enum ServerlessFileReader {
         let dynamic = DynamicReferences.consumed(in: root["resources"].map(allStrings) ?? [], resolver: &resolver)
         var seen = Set<ConsumedParameter>()
         let consumes = (resolver.consumed + dynamic).filter { seen.insert($0).inserted }
-        return ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
-                                 region: effectiveRegion, publishes: publishes, consumes: consumes,
-                                 regionProblem: regionProblem)
+        var result = ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
+                                       region: effectiveRegion, publishes: publishes, consumes: consumes,
+                                       regionProblem: regionProblem)
+        result.needsAccountID = resolver.neededAccountID || probe.neededAccountID
+        return result
     }
 
     private static func name(of raw: String?, missing: String, resolver: inout VariableResolver) -> DiscoveredName {

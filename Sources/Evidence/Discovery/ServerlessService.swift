@@ -54,6 +54,8 @@ public struct ServerlessService: Sendable, Equatable {
     /// Why its `provider.region` cannot be worked out, with the fix; its stack and
     /// parameters are then unknown rather than asked in a default region.
     public var regionProblem: String?
+    /// Some name of it needs `${aws:accountId}`, which was not asked yet (issue 8 point 7).
+    public var needsAccountID = false
 
     /// Where its stack and parameters are asked (CONTRACT §6): the override or
     /// `provider.region`, else `us-east-1`, where `serverless deploy` puts a service that names none.

@@ -17,11 +17,17 @@ struct VariableResolver {
     let includes: IncludedFiles?
     /// `${param:X}` from the compose file's `params:` for this service, as written there.
     let composeParams: [String: String]
+    /// `${aws:accountId}`, once STS has answered; nil before (or when it cannot be asked).
+    let accountID: AccountID
     /// Every SSM parameter met while resolving, with the region named in `${ssm(region):…}`.
     private(set) var consumed: [ConsumedParameter] = []
+    /// Set when some value needed `${aws:accountId}` and it was not known yet.
+    private(set) var neededAccountID = false
 
     init(document: Node, stage: String, region: String?, environment: [String: String] = [:],
-         folder: String? = nil, includes: IncludedFiles? = nil, composeParams: [String: String] = [:]) {
+         folder: String? = nil, includes: IncludedFiles? = nil, composeParams: [String: String] = [:],
+         accountID: AccountID = .notAsked) {
+        self.accountID = accountID
         self.folder = folder
         self.includes = includes
         self.composeParams = composeParams
@@ -121,6 +127,16 @@ struct VariableResolver {
                 return .value(provider)
             }
             return .unknown("${\(source)} is not set (give --region or region: in .plantrack.yml)")
+        }
+        if source == "aws:accountId" {
+            switch accountID {
+            case .known(let account): return .value(account)
+            case .notAsked:
+                neededAccountID = true
+                return .unknown("${aws:accountId} is asked of STS only when credentials are at hand")
+            case .unavailable(let why):
+                return .unknown("${aws:accountId} could not be asked (\(why)); fix the AWS credentials")
+            }
         }
         if source.hasPrefix("self:") {
             let path = String(source.dropFirst(5))
@@ -295,4 +311,11 @@ struct VariableResolver {
         }
         return nil
     }
+}
+
+/// `${aws:accountId}`: what STS GetCallerIdentity said, if it was asked.
+public enum AccountID: Sendable, Equatable {
+    case notAsked
+    case known(String)
+    case unavailable(String)
 }
