@@ -49,6 +49,27 @@ public struct AWSProbe: Sendable {
         }
     }
 
+    /// The account of the resolved credentials (STS GetCallerIdentity), asked once per
+    /// credentials and endpoint in this process: `${aws:accountId}` and a stage's `account:`.
+    public func accountID() async -> Result<String, ProbeFailure> {
+        let run = RunTally()
+        let prepared: Prepared
+        switch await prepare(run: run) {
+        case .success(let ready): prepared = ready
+        case .failure(let failed): return .failure(failed.failure)
+        }
+        let context = prepared.clientContext(.sts, transport: transport, run: run)
+        let key = "\(prepared.credentials.accessKeyID)\u{0}\(context.endpoint)"
+        if let known = await AccountCache.shared.account(for: key) { return .success(known) }
+        do {
+            let account = try await STSClient(context: context).callerAccount()
+            await AccountCache.shared.remember(account, for: key)
+            return .success(account)
+        } catch {
+            return .failure(ProbeFailure(service: "sts", error: error))
+        }
+    }
+
     public func run(_ request: ProbeRequest) async -> ProbeResult {
         let probedAt = settings.now()
         let run = RunTally()
@@ -134,4 +155,13 @@ struct ProbeAnswer<Observation: Sendable>: Sendable {
     var failures: [ProbeFailure] = []
     /// Things the user should know that are not failures (a denied listing worked around).
     var notes: [String] = []
+}
+
+/// Accounts already asked, by credentials and endpoint: GetCallerIdentity once per credentials.
+actor AccountCache {
+    static let shared = AccountCache()
+    private var accounts: [String: String] = [:]
+
+    func account(for key: String) -> String? { accounts[key] }
+    func remember(_ account: String, for key: String) { accounts[key] = account }
 }

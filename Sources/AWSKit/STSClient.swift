@@ -20,6 +20,17 @@ struct STSClient: Sendable {
         return try await credentials("AssumeRoleWithWebIdentity", parameters)
     }
 
+    /// GetCallerIdentity: the account the credentials belong to.
+    func callerAccount() async throws(AWSError) -> String {
+        let call = ServiceCall.query(.sts, endpoint: context.endpoint, region: context.region,
+                                     action: "GetCallerIdentity", version: Self.version, parameters: [])
+        let body = try await context.send(call)
+        guard let account = XMLElement.parse(body)?.path("GetCallerIdentityResult")?.string("Account") else {
+            throw .malformedAnswer(service: "sts", reason: "GetCallerIdentity: no GetCallerIdentityResult/Account")
+        }
+        return account
+    }
+
     private func credentials(_ action: String, _ parameters: [(String, String)]) async throws(AWSError) -> AWSCredentials {
         let call = ServiceCall.query(.sts, endpoint: context.endpoint, region: context.region,
                                      action: action, version: Self.version, parameters: parameters)

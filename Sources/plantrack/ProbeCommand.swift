@@ -24,10 +24,10 @@ struct ProbeCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let settings = EvidenceSettings(lookup: try files.lookup(), stage: aws.stage, region: aws.region,
+        var settings = EvidenceSettings(lookup: try files.lookup(), stage: aws.stage, region: aws.region,
                                         profile: aws.profile, endpointURL: aws.endpointURL)
         try settings.validateProject()
-        let discovery = settings.discover()
+        let discovery = await EvidenceEngine.discover(settings: &settings)
         for problem in discovery.problems {
             FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.sanitized(problem.description))\n".utf8))
         }

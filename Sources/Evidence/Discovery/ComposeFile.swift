@@ -9,8 +9,11 @@ public struct ComposeFile: Sendable, Equatable {
         /// Folder relative to the compose file.
         public var path: String
         public var dependsOn: [String]
+        /// `params:` given to the service (`${param:X}`), as written: `${other.Output}` stays.
+        public var params: [String: String]
 
-        public init(name: String, path: String, dependsOn: [String] = []) {
+        public init(name: String, path: String, dependsOn: [String] = [], params: [String: String] = [:]) {
+            self.params = params
             self.name = name
             self.path = path
             self.dependsOn = dependsOn
@@ -45,7 +48,11 @@ public struct ComposeFile: Sendable, Equatable {
             if let node = body["dependsOn"] {
                 depends = node.scalar.map { [$0.string] } ?? node.array().compactMap { $0.scalar?.string }
             }
-            result.append(Service(name: name, path: path, dependsOn: depends))
+            var params: [String: String] = [:]
+            for (key, value) in body["params"]?.mapping ?? [:] {
+                if let key = key.scalar?.string, let value = value.scalar?.string { params[key] = value }
+            }
+            result.append(Service(name: name, path: path, dependsOn: depends, params: params))
         }
         return ComposeFile(file: file, services: result)
     }

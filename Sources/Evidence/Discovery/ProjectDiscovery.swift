@@ -22,10 +22,15 @@ public struct ProjectDiscovery: Sendable, Equatable {
     /// from the command line or config; nil lets each file's `provider` decide.
     /// `environment` feeds `${env:X}`, over each service's `.env.<stage>` and `.env` (as Serverless loads them).
     public static func discover(project: String, stage: String?, region: String?,
-                                environment: [String: String] = [:]) -> ProjectDiscovery {
+                                environment: [String: String] = [:], accountID: AccountID = .notAsked) -> ProjectDiscovery {
         let root = URL(fileURLWithPath: project).standardizedFileURL
         var problems: [DiscoveryProblem] = []
         var services: [ServerlessService] = []
+        let compose = readCompose(in: root, problems: &problems)
+        // `${param:X}` of each compose service, by its folder.
+        let composeParams = Dictionary((compose?.services ?? []).map { (normalise($0.path), $0.params) },
+                                       uniquingKeysWith: { first, _ in first })
+        let includes = IncludedFiles()
         for relative in serverlessFiles(under: root) {
             let url = root.appendingPathComponent(relative)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -35,29 +40,43 @@ public struct ProjectDiscovery: Sendable, Equatable {
             do {
                 let folder = url.deletingLastPathComponent()
                 let variables = DotEnv.variables(in: folder, stage: stage ?? "dev", over: environment)
+                let params = composeParams[normalise((relative as NSString).deletingLastPathComponent)] ?? [:]
                 services.append(try ServerlessFileReader.read(text: text, file: relative, stage: stage, region: region,
-                                                              environment: variables))
+                                                              environment: variables, folder: folder.path,
+                                                              includes: includes, composeParams: params,
+                                                              accountID: accountID))
             } catch {
                 problems.append(error.problem)
             }
         }
         services.sort { $0.file < $1.file }
 
-        var compose: ComposeFile?
-        for name in composeNames {
-            guard let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else { continue }
+        if let compose {
             do {
-                let file = try ComposeFile.parse(text, file: name)
-                compose = file
-                let order = try file.deploymentOrder().map { normalise($0.path) }
+                let order = try compose.deploymentOrder().map { normalise($0.path) }
                 services.sort { rank($0.folder, in: order) < rank($1.folder, in: order) }
             } catch {
                 problems.append(error.problem)
             }
-            break
         }
         return ProjectDiscovery(services: services, compose: compose, problems: problems)
     }
+
+    private static func readCompose(in root: URL, problems: inout [DiscoveryProblem]) -> ComposeFile? {
+        for name in composeNames {
+            guard let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else { continue }
+            do {
+                return try ComposeFile.parse(text, file: name)
+            } catch {
+                problems.append(error.problem)
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Some name needs `${aws:accountId}`, not asked yet: ask STS, then discover again.
+    public var needsAccountID: Bool { services.contains(where: \.needsAccountID) }
 
     /// Services whose folder is `folder` or lies under it (`infra` → infra/cognito, …).
     public func services(under folder: String) -> [ServerlessService] {

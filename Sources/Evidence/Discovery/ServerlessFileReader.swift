@@ -20,10 +20,23 @@ public struct DiscoveryProblem: Sendable, Equatable, CustomStringConvertible {
 /// tags by Yams' composer, so the file parses whatever tags it uses; the few that
 /// can make up a parameter name (`!Sub`, `!Join`, `!Ref AWS::Region`) are evaluated.
 public enum ServerlessFileReader {
+    /// - Parameters:
+    ///   - folder: the file's absolute folder, against which `${file(…)}` paths are read.
+    ///   - includes: the included files, shared by every service of one discovery.
+    ///   - composeParams: `${param:X}` values the compose file gives this service.
     public static func read(text: String, file: String, stage: String?, region: String?,
-                            environment: [String: String] = [:])
+                            environment: [String: String] = [:], folder absoluteFolder: String? = nil,
+                            composeParams: [String: String] = [:], accountID: AccountID = .notAsked)
         throws(DiscoveryProblemError) -> ServerlessService {
-        let root: Node
+        try read(text: text, file: file, stage: stage, region: region, environment: environment,
+                 folder: absoluteFolder, includes: IncludedFiles(), composeParams: composeParams, accountID: accountID)
+    }
+
+    static func read(text: String, file: String, stage: String?, region: String?, environment: [String: String],
+                     folder absoluteFolder: String?, includes: IncludedFiles, composeParams: [String: String],
+                     accountID: AccountID = .notAsked)
+        throws(DiscoveryProblemError) -> ServerlessService {
+        var root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "the file is empty"))
@@ -38,9 +51,20 @@ public enum ServerlessFileReader {
             throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "not a mapping of settings"))
         }
         let folder = (file as NSString).deletingLastPathComponent
+        func makeResolver(_ document: Node, stage: String, region: String?) -> VariableResolver {
+            VariableResolver(document: document, stage: stage, region: region, environment: environment,
+                             folder: absoluteFolder, includes: includes, composeParams: composeParams,
+                             accountID: accountID)
+        }
+        // Whole blocks from `${file(…)}` first, so that everything below sees them.
+        var addresses = makeResolver(root, stage: stage ?? "dev", region: region)
+        root = includes.expand(root, folder: absoluteFolder) { source in
+            if case .value(let value) = addresses.resolve(source) { return value }
+            return nil
+        }
 
         // The stage: the caller's, else provider.stage (itself resolvable), else Serverless' default.
-        var probe = VariableResolver(document: root, stage: stage ?? "dev", region: region, environment: environment)
+        var probe = makeResolver(root, stage: stage ?? "dev", region: region)
         var effectiveStage = stage ?? "dev"
         if stage == nil, let providerStage = root["provider"]?["stage"]?.scalar?.string,
            case .value(let value) = probe.resolve(providerStage) {
@@ -57,8 +81,7 @@ public enum ServerlessFileReader {
             }
         }
 
-        var resolver = VariableResolver(document: root, stage: effectiveStage, region: effectiveRegion,
-                                        environment: environment)
+        var resolver = makeResolver(root, stage: effectiveStage, region: effectiveRegion)
         let service = name(of: root["service"].flatMap { $0.scalar?.string ?? $0["name"]?.scalar?.string },
                            missing: "the file has no service:", resolver: &resolver)
         var stack: DiscoveredName
@@ -77,11 +100,15 @@ public enum ServerlessFileReader {
         for text in allStrings(root) where text.contains("ssm") {
             _ = resolver.resolve(text)
         }
+        // Anywhere in resources: (every block of a list, `${file(…)}` entries read in).
+        let dynamic = DynamicReferences.consumed(in: root["resources"].map(allStrings) ?? [], resolver: &resolver)
         var seen = Set<ConsumedParameter>()
-        let consumes = resolver.consumed.filter { seen.insert($0).inserted }
-        return ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
-                                 region: effectiveRegion, publishes: publishes, consumes: consumes,
-                                 regionProblem: regionProblem)
+        let consumes = (resolver.consumed + dynamic).filter { seen.insert($0).inserted }
+        var result = ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
+                                       region: effectiveRegion, publishes: publishes, consumes: consumes,
+                                       regionProblem: regionProblem)
+        result.needsAccountID = resolver.neededAccountID || probe.neededAccountID
+        return result
     }
 
     private static func name(of raw: String?, missing: String, resolver: inout VariableResolver) -> DiscoveredName {
@@ -94,9 +121,8 @@ public enum ServerlessFileReader {
 
     private static func publishedParameters(_ root: Node, stackName: String?, region: String?,
                                             resolver: inout VariableResolver) -> [DiscoveredName] {
-        guard let resources = root["resources"]?["Resources"]?.mapping else { return [] }
         var names: [DiscoveredName] = []
-        for (logicalId, resource) in resources {
+        for (logicalId, resource) in resourceDefinitions(root) {
             guard resource["Type"]?.scalar?.string == "AWS::SSM::Parameter" else { continue }
             let id = logicalId.scalar?.string ?? "?"
             guard let nameNode = resource["Properties"]?["Name"] else {
@@ -109,6 +135,14 @@ public enum ServerlessFileReader {
             resolver = evaluator.resolver
         }
         return names
+    }
+
+    /// `resources.Resources`, whether `resources:` is one block or a list of blocks
+    /// (inline maps and `${file(…)}` entries, already read in), in file order.
+    static func resourceDefinitions(_ root: Node) -> [(Node, Node)] {
+        guard let resources = root["resources"] else { return [] }
+        let blocks = resources.sequence.map(Array.init) ?? [resources]
+        return blocks.flatMap { block in block["Resources"]?.mapping.map { $0.map { ($0.key, $0.value) } } ?? [] }
     }
 
     static func allStrings(_ node: Node) -> [String] {

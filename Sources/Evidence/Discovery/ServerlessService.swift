@@ -1,12 +1,37 @@
-/// An SSM parameter a service reads with `${ssm:…}`, `${ssm(region):…}` or `${aws:ssm:…}`.
+/// An SSM parameter a service reads with `${ssm:…}`, `${ssm(region):…}` or `${aws:ssm:…}`,
+/// or that its resources name in a CloudFormation dynamic reference `{{resolve:ssm:…}}`.
 public struct ConsumedParameter: Sendable, Equatable, Hashable {
     public var name: DiscoveredName
     /// The region named in `${ssm(region):…}`; nil means the service's own region.
     public var region: String?
+    /// Set when it is one member of a fallback chain (`${ssm:/a, ssm:/b, ""}`): then it
+    /// need not exist by itself (issue 8 point 15).
+    public var fallback: FallbackChain?
 
-    public init(name: DiscoveredName, region: String? = nil) {
+    public init(name: DiscoveredName, region: String? = nil, fallback: FallbackChain? = nil) {
         self.name = name
         self.region = region
+        self.fallback = fallback
+    }
+
+    /// A Secrets Manager secret read through SSM (`/aws/reference/secretsmanager/…`): listed
+    /// as a secret, never asked through SSM, which refuses it without decryption.
+    public var isSecret: Bool {
+        name.display.hasPrefix(Self.secretsManagerPrefix)
+    }
+
+    public static let secretsManagerPrefix = "/aws/reference/secretsmanager/"
+}
+
+/// The SSM members of one fallback chain and whether it ends in a value that needs no
+/// AWS (a literal, a set variable): the chain holds when that is so or any member exists.
+public struct FallbackChain: Sendable, Equatable, Hashable {
+    public var members: [String]
+    public var endsInValue: Bool
+
+    public init(members: [String], endsInValue: Bool) {
+        self.members = members
+        self.endsInValue = endsInValue
     }
 }
 
@@ -29,6 +54,8 @@ public struct ServerlessService: Sendable, Equatable {
     /// Why its `provider.region` cannot be worked out, with the fix; its stack and
     /// parameters are then unknown rather than asked in a default region.
     public var regionProblem: String?
+    /// Some name of it needs `${aws:accountId}`, which was not asked yet (issue 8 point 7).
+    public var needsAccountID = false
 
     /// Where its stack and parameters are asked (CONTRACT §6): the override or
     /// `provider.region`, else `us-east-1`, where `serverless deploy` puts a service that names none.

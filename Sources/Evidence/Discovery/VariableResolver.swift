@@ -11,10 +11,26 @@ struct VariableResolver {
     let region: String?
     /// `${env:X}`: the process environment over the service's `.env.<stage>` and `.env`.
     let environment: [String: String]
+    /// The absolute folder of the serverless file, against which `${file(…)}` paths are read.
+    let folder: String?
+    /// The files `${file(…)}` names, read once per discovery.
+    let includes: IncludedFiles?
+    /// `${param:X}` from the compose file's `params:` for this service, as written there.
+    let composeParams: [String: String]
+    /// `${aws:accountId}`, once STS has answered; nil before (or when it cannot be asked).
+    let accountID: AccountID
     /// Every SSM parameter met while resolving, with the region named in `${ssm(region):…}`.
     private(set) var consumed: [ConsumedParameter] = []
+    /// Set when some value needed `${aws:accountId}` and it was not known yet.
+    private(set) var neededAccountID = false
 
-    init(document: Node, stage: String, region: String?, environment: [String: String] = [:]) {
+    init(document: Node, stage: String, region: String?, environment: [String: String] = [:],
+         folder: String? = nil, includes: IncludedFiles? = nil, composeParams: [String: String] = [:],
+         accountID: AccountID = .notAsked) {
+        self.accountID = accountID
+        self.folder = folder
+        self.includes = includes
+        self.composeParams = composeParams
         self.environment = environment
         self.document = document
         self.stage = stage
@@ -61,16 +77,35 @@ struct VariableResolver {
         let flattened: String
         switch resolveNestedOnly(body, depth: depth) {
         case .value(let text): flattened = text
-        case .unknown(let why): return .unknown(why)
+        case .unknown(let why):
+            recordUnresolvedReferences(in: body, why: why)
+            return .unknown(why)
         }
+        let sources = Self.splitSources(flattened)
+        let before = consumed.count
+        var outcome: Outcome?
         var problems: [String] = []
-        for source in Self.splitSources(flattened) {
+        for source in sources {
             switch evaluateSource(source, depth: depth) {
-            case .value(let value): return .value(value)
+            case .value(let value): outcome = .value(value)
             case .unknown(let why): problems.append(why)
             }
+            if outcome != nil { break }
         }
-        return .unknown(problems.first ?? "empty variable ${\(body)}")
+        if sources.count > 1 && consumed.count > before {
+            let chain = FallbackChain(members: consumed[before...].map(\.name.display), endsInValue: outcome != nil)
+            for index in before..<consumed.count { consumed[index].fallback = chain }
+        }
+        return outcome ?? .unknown(problems.first ?? "empty variable ${\(body)}")
+    }
+
+    /// An SSM reference with a part that cannot be worked out (`${ssm:/app/${env:UNSET}/key}`)
+    /// is still a parameter the service consumes: kept, unknown, with the reason (point 19).
+    private mutating func recordUnresolvedReferences(in body: String, why: String) {
+        for source in Self.splitSources(body) {
+            guard let (name, region) = Self.ssmReference(source.trimmingCharacters(in: .whitespaces)) else { continue }
+            consumed.append(ConsumedParameter(name: DiscoveredName(raw: name, resolved: nil, problem: why), region: region))
+        }
     }
 
     /// Resolves `${…}` inside a variable body, keeping the rest as it is.
@@ -93,6 +128,16 @@ struct VariableResolver {
             }
             return .unknown("${\(source)} is not set (give --region or region: in .plantrack.yml)")
         }
+        if source == "aws:accountId" {
+            switch accountID {
+            case .known(let account): return .value(account)
+            case .notAsked:
+                neededAccountID = true
+                return .unknown("${aws:accountId} is asked of STS only when credentials are at hand")
+            case .unavailable(let why):
+                return .unknown("${aws:accountId} could not be asked (\(why)); fix the AWS credentials")
+            }
+        }
         if source.hasPrefix("self:") {
             let path = String(source.dropFirst(5))
             if path == "service", let name = serviceName(depth: depth) { return name }
@@ -104,12 +149,57 @@ struct VariableResolver {
             consumed.append(ConsumedParameter(name: .known(name), region: ssmRegion))
             return .unknown("${\(source)} is read from SSM at deploy time")
         }
+        if let reference = IncludedFiles.Reference(source: source) {
+            return includedValue(reference, source: source, depth: depth)
+        }
+        if source.hasPrefix("param:") {
+            return parameterValue(String(source.dropFirst(6)).trimmingCharacters(in: .whitespaces), depth: depth)
+        }
         if source.hasPrefix("env:") {
             let name = String(source.dropFirst(4)).trimmingCharacters(in: .whitespaces)
             if let value = environment[name] { return .value(value) }
             return .unknown("${env:\(name)} is not set; export \(name) or add it to .env")
         }
         return .unknown("${\(source)} cannot be resolved before deploy")
+    }
+
+    /// `${file(path)}` / `${file(path):a.b}` used inside a value: it must name a single value.
+    private mutating func includedValue(_ reference: IncludedFiles.Reference, source: String, depth: Int) -> Outcome {
+        guard let includes else { return .unknown("${\(source)} cannot be read: the file's folder is not known") }
+        switch includes.node(reference, from: folder) {
+        case .failure(let problem):
+            return .unknown("${\(source)} cannot be read (\(problem.reason)); fix the path, relative to the file that names it")
+        case .success(let node):
+            guard let scalar = node.scalar else { return .unknown("${\(source)} is not a single value") }
+            return resolve(scalar.string, depth: depth + 1)
+        }
+    }
+
+    /// `${param:X}`: the compose file's `params` for this service, then the service's own
+    /// `params:` for the stage, then its `default` (v4's `stages:` block likewise). A compose
+    /// param fed from another service's outputs is known only once that service is deployed.
+    private mutating func parameterValue(_ name: String, depth: Int) -> Outcome {
+        if let composed = composeParams[name] {
+            if let output = Self.composeOutput(composed) {
+                return .unknown("${param:\(name)} is the compose output ${\(output)}, known only after \(output.split(separator: ".")[0]) is deployed")
+            }
+            return resolve(composed, depth: depth + 1)
+        }
+        for path in ["params.\(stage).\(name)", "params.default.\(name)",
+                     "stages.\(stage).params.\(name)", "stages.default.params.\(name)"] {
+            if let outcome = lookupString(path, depth: depth) { return outcome }
+        }
+        return .unknown("${param:\(name)} is not set; add it under params: for \(stage) or default, or to the compose file's params")
+    }
+
+    /// `${api.ServiceEndpoint}` in a compose param: another service's output (`service.Output`).
+    static func composeOutput(_ value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("${"), trimmed.hasSuffix("}") else { return nil }
+        let body = String(trimmed.dropFirst(2).dropLast()).trimmingCharacters(in: .whitespaces)
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, !body.contains(":"), parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return body
     }
 
     private mutating func serviceName(depth: Int) -> Outcome? {
@@ -157,6 +247,7 @@ struct VariableResolver {
     /// `${AWS::Region}`, `${MyBucket}`, `${MyBucket.Arn}`: CloudFormation's, not Serverless's.
     static func isCloudFormationPlaceholder(_ body: String) -> Bool {
         if body.contains("::") { return true }
+        if body.hasPrefix("file(") { return false }
         return !body.contains(":") && !body.contains("${") && !body.contains(",")
             && Self.quotedLiteral(body.trimmingCharacters(in: .whitespaces)) == nil
     }
@@ -220,4 +311,11 @@ struct VariableResolver {
         }
         return nil
     }
+}
+
+/// `${aws:accountId}`: what STS GetCallerIdentity said, if it was asked.
+public enum AccountID: Sendable, Equatable {
+    case notAsked
+    case known(String)
+    case unavailable(String)
 }

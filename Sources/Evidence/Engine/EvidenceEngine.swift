@@ -30,9 +30,9 @@ public struct EvidenceSnapshot: Sendable {
 /// Plan + project + config + AWS → verdicts, as one call.
 public enum EvidenceEngine {
     /// What each item expects, and the probe that would answer it, without calling AWS.
-    public static func link(items: [PlanItem], settings: EvidenceSettings)
+    public static func link(items: [PlanItem], settings: EvidenceSettings, discovery known: ProjectDiscovery? = nil)
         -> (discovery: ProjectDiscovery, expectations: [ItemExpectations], plan: ProbePlan) {
-        let discovery = settings.discover()
+        let discovery = known ?? settings.discover()
         let checksRegion = settings.checksRegion(discovery)
         let locator = settings.locator
         let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks(region: checksRegion),
@@ -41,9 +41,25 @@ public enum EvidenceEngine {
         return (discovery, linked, plan)
     }
 
+    /// The project's services; when a name needs `${aws:accountId}`, STS is asked (once per
+    /// credentials) and the project read again with it. `settings` keeps the answer.
+    public static func discover(settings: inout EvidenceSettings) async -> ProjectDiscovery {
+        let discovery = settings.discover()
+        guard discovery.needsAccountID, settings.accountID == .notAsked else { return discovery }
+        let probe = AWSProbe(settings: settings.aws)
+        switch await probe.accountID() {
+        case .success(let account): settings.accountID = .known(account)
+        case .failure(let failure): settings.accountID = .unavailable(failure.message)
+        }
+        await probe.shutdown()
+        return settings.discover()
+    }
+
     /// Links, probes (only when some item needs AWS) and judges.
     public static func evaluate(items: [PlanItem], settings: EvidenceSettings) async -> EvidenceSnapshot {
-        let (discovery, linked, plan) = link(items: items, settings: settings)
+        var settings = settings
+        let discovered = await discover(settings: &settings)
+        let (discovery, linked, plan) = link(items: items, settings: settings, discovery: discovered)
         var answers: ProbeAnswers?
         if !plan.isEmpty {
             answers = await ProbeRunner.answers(plan, settings: settings.aws)

@@ -15,6 +15,8 @@ public struct EvidenceSettings: Sendable {
     public var profile: String?
     public var endpointURL: String?
     public var environment: [String: String]
+    /// `${aws:accountId}`, filled in by `EvidenceEngine.discover` when a name needs it.
+    public var accountID: AccountID = .notAsked
 
     public init(lookup: ConfigLookup, stage: String?, region: String?, profile: String?, endpointURL: String?,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -61,7 +63,7 @@ public struct EvidenceSettings: Sendable {
 
     public func discover() -> ProjectDiscovery {
         ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride,
-                                  environment: environment)
+                                  environment: environment, accountID: accountID)
     }
 
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.

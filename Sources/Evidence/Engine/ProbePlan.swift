@@ -33,6 +33,13 @@ public struct ProbePlan: Sendable, Equatable {
     public var stackOrder: [String]
     public var parameterOrder: [String]
     public var unresolved: [Unresolved]
+    /// Parameters read only as members of fallback chains, with their chain: not missing
+    /// when the chain holds (issue 8 point 15).
+    public var fallbacks: [String: FallbackChain] = [:]
+    /// Secrets Manager references (`/aws/reference/secretsmanager/…`) → the files reading
+    /// them, in the order met: listed, never asked through SSM (point 16).
+    public var secretSources: [String: [String]] = [:]
+    public var secretOrder: [String] = []
 
     public var isEmpty: Bool { stackOrder.isEmpty && parameterOrder.isEmpty }
 
@@ -77,11 +84,19 @@ public struct ProbePlan: Sendable, Equatable {
                 }
             }
         }
+        var required = Set(discovery.services.flatMap { $0.publishes.compactMap(\.resolved) })
         for service in discovery.services where service.regionProblem == nil {
             for consumed in service.consumes {
                 let consumedRegion = consumed.region ?? region ?? service.deployRegion
-                if let name = consumed.name.resolved {
+                if consumed.isSecret {
+                    builder.addSecret(consumed.name.display, source: service.file)
+                } else if let name = consumed.name.resolved {
                     builder.add(.parameter, name, source: service.file, region: consumedRegion)
+                    if let chain = consumed.fallback {
+                        builder.fallbacks[name] = builder.fallbacks[name] ?? chain
+                    } else {
+                        required.insert(name)
+                    }
                 } else {
                     builder.unresolved.append(Unresolved(kind: .parameter, name: consumed.name, source: service.file))
                 }
@@ -89,7 +104,9 @@ public struct ProbePlan: Sendable, Equatable {
         }
         for expectation in extra where !expectation.kind.isPath {
             builder.add(expectation.kind, expectation.name, source: expectation.source, region: region ?? checksRegion)
+            required.insert(expectation.name)
         }
+        builder.fallbacks = builder.fallbacks.filter { !required.contains($0.key) }
         return builder.plan
     }
 
@@ -100,6 +117,14 @@ public struct ProbePlan: Sendable, Equatable {
         var stackOrder: [String] = []
         var parameterOrder: [String] = []
         var unresolved: [Unresolved] = []
+        var fallbacks: [String: FallbackChain] = [:]
+        var secretSources: [String: [String]] = [:]
+        var secretOrder: [String] = []
+
+        mutating func addSecret(_ name: String, source: String) {
+            if secretSources[name] == nil { secretOrder.append(name) }
+            if !(secretSources[name] ?? []).contains(source) { secretSources[name, default: []].append(source) }
+        }
 
         mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?) {
             let groupIndex: Int
@@ -130,8 +155,12 @@ public struct ProbePlan: Sendable, Equatable {
         }
 
         var plan: ProbePlan {
-            ProbePlan(groups: groups, stackSources: stackSources, parameterSources: parameterSources,
-                      stackOrder: stackOrder, parameterOrder: parameterOrder, unresolved: unresolved)
+            var plan = ProbePlan(groups: groups, stackSources: stackSources, parameterSources: parameterSources,
+                                 stackOrder: stackOrder, parameterOrder: parameterOrder, unresolved: unresolved)
+            plan.fallbacks = fallbacks
+            plan.secretSources = secretSources
+            plan.secretOrder = secretOrder
+            return plan
         }
     }
 }

@@ -28,6 +28,13 @@ public struct ProbeReport: Sendable, Equatable {
         public var observation: ParameterObservation
         public var sources: [String]
         public var asked: Bool = true
+        /// Its fallback chain, when it is read only as one member of one (`${ssm:/a, ssm:/b, ""}`).
+        public var fallback: FallbackChain?
+        /// For a fallback member: the chain ends in a value, or some member exists.
+        public var chainHolds: Bool = false
+
+        /// Missing and not covered by its chain: what the summary counts as missing.
+        public var isMissing: Bool { asked && !exists && !(fallback != nil && chainHolds) }
 
         public var name: String { observation.name }
         public var exists: Bool { observation.exists }
@@ -48,6 +55,13 @@ public struct ProbeReport: Sendable, Equatable {
     /// What the user should be told once though nothing failed (AWSKit's `ProbeResult.notes`):
     /// in the JSON, and on standard error beside the table.
     public var notes: [String]
+    /// Secrets Manager references: listed with their sources, not probed.
+    public var secrets: [Secret]
+
+    public struct Secret: Sendable, Equatable {
+        public var name: String
+        public var sources: [String]
+    }
 
     public init(plan: ProbePlan, result: ProbeResult, stage: String, region: String?) {
         self.notes = result.notes
@@ -67,9 +81,13 @@ public struct ProbeReport: Sendable, Equatable {
         }
         parameters = plan.parameterOrder.map { name in
             let answer = parameterAnswers[name]
+            let chain = plan.fallbacks[name]
+            let holds = chain.map { $0.endsInValue || $0.members.contains { parameterAnswers[$0]?.exists == true } }
             return Parameter(observation: answer ?? ParameterObservation(name: name, exists: false),
-                             sources: plan.parameterSources[name] ?? [], asked: answer != nil)
+                             sources: plan.parameterSources[name] ?? [], asked: answer != nil,
+                             fallback: chain, chainHolds: holds ?? false)
         }
+        secrets = plan.secretOrder.map { Secret(name: $0, sources: plan.secretSources[$0] ?? []) }
     }
 
     // MARK: - JSON
@@ -101,7 +119,15 @@ public struct ProbeReport: Sendable, Equatable {
                     entry.append(("matches", .array(parameter.matches.map(JSONValue.string))))
                 }
                 if !parameter.asked { entry.append(("asked", .bool(false))) }
+                if parameter.fallback != nil {
+                    entry.append(("fallback", .bool(true)))
+                    entry.append(("chainHolds", .bool(parameter.chainHolds)))
+                }
                 return .object(entry)
+            })),
+            ("secrets", .array(secrets.map { secret in
+                .object([("name", .string(secret.name)), ("sources", .array(secret.sources.map(JSONValue.string))),
+                         ("probed", .bool(false))])
             })),
             ("errors", .array(errors.map {
                 .object([("service", .string($0.service)), ("code", .string($0.code)), ("message", .string($0.message))])
@@ -147,12 +173,20 @@ public struct ProbeReport: Sendable, Equatable {
         for parameter in parameters {
             let type = !parameter.asked ? "not asked" : parameter.name.contains("*")
                 ? (parameter.matches.isEmpty ? "none match" : "\(parameter.matches.count) match")
-                : parameter.exists ? (parameter.type ?? "") : "missing"
-            parameterTable.rows.append([!parameter.asked ? "?" : parameter.exists ? yes : no, parameter.name, type,
+                : parameter.exists ? (parameter.type ?? "") : parameter.isMissing ? "missing" : "fallback"
+            let mark = !parameter.asked ? "?" : parameter.exists ? yes : parameter.isMissing ? no : "-"
+            parameterTable.rows.append([mark, parameter.name, type,
                                         parameter.version.map(String.init) ?? "", Self.since(parameter.lastModified),
                                         parameter.sources.first ?? ""].map(TerminalText.sanitized))
         }
         lines.append(parameterTable.render())
+        if !secrets.isEmpty {
+            lines.append("")
+            lines.append("Secrets Manager references (listed, not probed through SSM):")
+            for secret in secrets {
+                lines.append(TerminalText.sanitized("  \(secret.name) in \(secret.sources.joined(separator: ", "))"))
+            }
+        }
         if !unresolved.isEmpty {
             lines.append("")
             lines.append("Not probed (cannot be known before deploy):")
@@ -165,7 +199,8 @@ public struct ProbeReport: Sendable, Equatable {
         }
         lines.append("")
         let notAsked = stacks.filter { !$0.asked }.count + parameters.filter { !$0.asked }.count
-        let missing = stacks.count - deployedCount + parameters.count - existingCount - notAsked
+        let missing = stacks.count - deployedCount - stacks.filter { !$0.asked }.count
+            + parameters.filter(\.isMissing).count
         lines.append("\(deployedCount) of \(stacks.count) stacks deployed, \(existingCount) of \(parameters.count) parameters exist; \(missing) missing"
             + (notAsked > 0 ? ", \(notAsked) not asked." : "."))
         return lines.joined(separator: "\n")
