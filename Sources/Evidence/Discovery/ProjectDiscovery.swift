@@ -14,19 +14,19 @@ public struct ProjectDiscovery: Sendable, Equatable {
         self.problems = problems
     }
 
-    static let serverlessNames: Set<String> = ["serverless.yml", "serverless.yaml"]
-    static let composeNames = ["serverless-compose.yml", "serverless-compose.yaml"]
-    static let skippedFolders: Set<String> = ["node_modules", ".serverless", ".git"]
+    static let serverlessNames = ProjectWalk.serverlessNames
 
     /// Walks `project` for serverless files. `stage`/`region` are the overrides
     /// from the command line or config; nil lets each file's `provider` decide.
     /// `environment` feeds `${env:X}`, over each service's `.env.<stage>` and `.env` (as Serverless loads them).
+    /// `exclude` are the globs of `exclude:` in .plantrack.yml: folders where no service is discovered.
     public static func discover(project: String, stage: String?, region: String?,
-                                environment: [String: String] = [:]) -> ProjectDiscovery {
+                                environment: [String: String] = [:], exclude: [String] = []) -> ProjectDiscovery {
         let root = URL(fileURLWithPath: project).standardizedFileURL
+        let walk = ProjectWalk(root: root, exclude: exclude.map(PathGlob.init))
         var problems: [DiscoveryProblem] = []
         var services: [ServerlessService] = []
-        for relative in serverlessFiles(under: root) {
+        for relative in walk.serverless {
             let url = root.appendingPathComponent(relative)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 problems.append(DiscoveryProblem(file: relative, message: "cannot be read as UTF-8 text"))
@@ -42,21 +42,34 @@ public struct ProjectDiscovery: Sendable, Equatable {
             }
         }
         services.sort { $0.file < $1.file }
+        problems += walk.code.map {
+            DiscoveryProblem(file: $0, message: "not read (code): add checks for it under checks: in .plantrack.yml")
+        }
 
         var compose: ComposeFile?
-        for name in composeNames {
-            guard let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else { continue }
+        if let name = walk.compose.first, let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) {
             do {
                 let file = try ComposeFile.parse(text, file: name)
                 compose = file
-                let order = try file.deploymentOrder().map { normalise($0.path) }
+                let order = try file.deploymentOrder().map { file.projectPath(of: $0) }
                 services.sort { rank($0.folder, in: order) < rank($1.folder, in: order) }
+                let folders = Set(services.map(\.folder))
+                for service in file.services where !folders.contains(file.projectPath(of: service)) {
+                    problems.append(DiscoveryProblem(file: name, message: "service \(service.name): its path "
+                        + "\(service.path) holds no serverless file; fix path: or remove the service"))
+                }
             } catch {
                 problems.append(error.problem)
             }
-            break
         }
         return ProjectDiscovery(services: services, compose: compose, problems: problems)
+    }
+
+    /// Whether `serverless compose deploy` deploys the service: every service when there is no
+    /// compose file, else those it lists (issue 8 point 13).
+    public func isInCompose(_ service: ServerlessService) -> Bool {
+        guard let compose else { return true }
+        return compose.services.contains { compose.projectPath(of: $0) == service.folder }
     }
 
     /// Services whose folder is `folder` or lies under it (`infra` → infra/cognito, …).
@@ -81,26 +94,5 @@ public struct ProjectDiscovery: Sendable, Equatable {
 
     private static func rank(_ folder: String, in order: [String]) -> Int {
         order.firstIndex(of: folder) ?? order.count
-    }
-
-    private static func serverlessFiles(under root: URL) -> [String] {
-        let manager = FileManager.default
-        var found: [String] = []
-        var queue: [String] = [""]
-        while let relative = queue.popLast() {
-            let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            guard let entries = try? manager.contentsOfDirectory(atPath: url.path) else { continue }
-            for entry in entries.sorted() {
-                let path = relative.isEmpty ? entry : relative + "/" + entry
-                var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue {
-                    if !skippedFolders.contains(entry) { queue.append(path) }
-                } else if serverlessNames.contains(entry) {
-                    found.append(path)
-                }
-            }
-        }
-        return found
     }
 }

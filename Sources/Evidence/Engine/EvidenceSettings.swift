@@ -61,7 +61,7 @@ public struct EvidenceSettings: Sendable {
 
     public func discover() -> ProjectDiscovery {
         ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride,
-                                  environment: environment)
+                                  environment: environment, exclude: lookup.config.exclude)
     }
 
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.
