@@ -51,8 +51,9 @@ public enum EvidenceLinker {
                 for path in paths {
                     let namesFile = discovery.service(file: path) != nil
                     for service in servicesNamed(by: path, in: discovery) {
-                        // With a compose file, a folder claim covers what compose deploys (issue 8 point 13).
-                        if namesFile || discovery.isInCompose(service) {
+                        // With a compose file, a folder claim covers what compose deploys (issue 8 point 13);
+                        // a service named by its own file or folder is claimed whatever compose says.
+                        if namesFile || service.folder == PlanText.normalise(path) || discovery.isInCompose(service) {
                             expectations += deployEvidence(of: service)
                         } else {
                             notes.append("\(service.file): outside \(discovery.compose?.file ?? "compose"), not required")
