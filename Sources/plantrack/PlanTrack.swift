@@ -76,6 +76,11 @@ enum Terminal {
         FileHandle.standardError.write(Data(("plantrack: note: " + TerminalText.sanitized(note) + "\n").utf8))
     }
 
+    /// A problem that does not stop the command (a file discovery could not read), on standard error.
+    static func warning(_ warning: String) {
+        FileHandle.standardError.write(Data(("plantrack: warning: " + TerminalText.sanitized(warning) + "\n").utf8))
+    }
+
     /// A report on standard output, written whole.
     static func print(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))

@@ -28,9 +28,8 @@ struct ProbeCommand: AsyncParsableCommand {
                                         profile: aws.profile, endpointURL: aws.endpointURL)
         try settings.validateProject()
         let discovery = await EvidenceEngine.discover(settings: &settings)
-        for problem in discovery.problems {
-            FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.sanitized(problem.description))\n".utf8))
-        }
+        discovery.problems.forEach { Terminal.warning($0.description) }
+        ProjectHint.hint(settings: settings, discovery: discovery).map(Terminal.warning)
         let checksRegion = settings.checksRegion(discovery)
         let checks = settings.checks(region: checksRegion)
         let extra = checks.keys.sorted { $0.description < $1.description }.flatMap { checks[$0]!.expectations }

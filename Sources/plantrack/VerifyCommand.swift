@@ -35,6 +35,8 @@ struct VerifyCommand: AsyncParsableCommand {
         let items = plan.items
         try settings.validateProject()
         let snapshot = await EvidenceEngine.evaluate(items: items, settings: settings)
+        snapshot.discovery.problems.forEach { Terminal.warning($0.description) }
+        ProjectHint.hint(settings: settings, discovery: snapshot.discovery).map(Terminal.warning)
         var report = VerifyReport(stage: settings.stage, verdicts: snapshot.verdicts, all: all,
                                   apiCalls: snapshot.probe?.apiCalls ?? 0)
         report.notes = snapshot.probe?.notes ?? []

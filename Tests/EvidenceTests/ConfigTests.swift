@@ -60,7 +60,7 @@ import Testing
 
     @Test func unknownKeyIsNamedWithFileAndLine() {
         #expect(throws: ConfigError.unknownKey(file: "/x/.plantrack.yml", line: 3, key: "regoin",
-                                               place: "(known keys: plan, project, stage, stages, region, profile, refresh, theme, checks)")) {
+                                               place: "(known keys: plan, project, stage, stages, region, profile, refresh, theme, checks, exclude)")) {
             try PlanTrackConfig.parse("stage: dev\nplan: a.md\nregoin: us-east-1\n", file: "/x/.plantrack.yml")
         }
         do {

@@ -56,7 +56,7 @@ import Testing
         environment["AWS_CONFIG_FILE"] = scratch.path("config")
         environment["AWS_SHARED_CREDENTIALS_FILE"] = scratch.path("credentials")
         environment["HOME"] = scratch.path
-        let plan = folder.appendingPathComponent(ConfigLookup.defaultPlan).path
+        let plan = folder.appendingPathComponent(fixture.plan ?? ConfigLookup.defaultPlan).path
         let lookup = try ConfigLookup.resolve(planOption: plan, configOption: nil, currentDirectory: folder.path)
         let settings = EvidenceSettings(lookup: lookup, stage: nil, region: nil, profile: nil, endpointURL: endpoint,
                                         environment: environment)
@@ -73,6 +73,8 @@ import Testing
 
     struct Fixture: Decodable {
         var defaultRegion: String
+        /// Where the plan is, when not REFACTOR_PLAN.md at the project's root (`docs/planning/REFACTOR_PLAN.md`).
+        var plan: String?
         var env: [String: String]?
         var seeds: [String: Seed]
         var expected: [String: [String: String]]

@@ -19,6 +19,8 @@ public struct PlanTrackConfig: Sendable, Equatable {
     /// Auto-refresh in seconds; 0 turns it off.
     public var refresh: Int?
     public var theme: String?
+    /// Globs of folders, relative to the project, where no service is discovered (`_archive/**`).
+    public var exclude: [String] = []
     /// Keyed by an item reference as the plan writes it: `"2.5"` or `"L48"`.
     public var checks: [ItemReference: ItemChecks]
 
@@ -37,7 +39,7 @@ public struct PlanTrackConfig: Sendable, Equatable {
         self.checks = checks
     }
 
-    static let knownKeys = ["plan", "project", "stage", "stages", "region", "profile", "refresh", "theme", "checks"]
+    static let knownKeys = ["plan", "project", "stage", "stages", "region", "profile", "refresh", "theme", "checks", "exclude"]
     static let knownCheckKeys = ["stacks", "parameters", "files", "text", "yaml", "builtin"]
 
     /// Reads and validates a config file.
@@ -84,6 +86,7 @@ public struct PlanTrackConfig: Sendable, Equatable {
                 }
                 config.refresh = seconds
             case "checks": config.checks = try readChecks(value, reader: reader)
+            case "exclude": config.exclude = try reader.strings(value, key: key)
             default:
                 throw .unknownKey(file: file, line: keyNode.mark?.line, key: key,
                                   place: "(known keys: \(knownKeys.joined(separator: ", ")))")

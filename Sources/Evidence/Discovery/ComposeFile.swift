@@ -57,6 +57,18 @@ public struct ComposeFile: Sendable, Equatable {
         return ComposeFile(file: file, services: result)
     }
 
+    /// The folder of the compose file, relative to the project (empty at its root).
+    public var folder: String { (file as NSString).deletingLastPathComponent }
+
+    /// A service's folder relative to the project: its `path:` is relative to the compose file.
+    public func projectPath(of service: Service) -> String {
+        var parts: [Substring] = []
+        for part in (folder + "/" + service.path).split(separator: "/") where part != "." {
+            if part == "..", !parts.isEmpty { parts.removeLast() } else { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
     /// Deployment order: every service after those it depends on, otherwise file
     /// order. A cycle or an unknown name is reported, not looped over.
     public func deploymentOrder() throws(DiscoveryProblemError) -> [Service] {

@@ -14,24 +14,25 @@ public struct ProjectDiscovery: Sendable, Equatable {
         self.problems = problems
     }
 
-    static let serverlessNames: Set<String> = ["serverless.yml", "serverless.yaml"]
-    static let composeNames = ["serverless-compose.yml", "serverless-compose.yaml"]
-    static let skippedFolders: Set<String> = ["node_modules", ".serverless", ".git"]
+    static let serverlessNames = ProjectWalk.serverlessNames
 
     /// Walks `project` for serverless files. `stage`/`region` are the overrides
     /// from the command line or config; nil lets each file's `provider` decide.
     /// `environment` feeds `${env:X}`, over each service's `.env.<stage>` and `.env` (as Serverless loads them).
+    /// `exclude` are the globs of `exclude:` in .plantrack.yml: folders where no service is discovered.
     public static func discover(project: String, stage: String?, region: String?,
-                                environment: [String: String] = [:], accountID: AccountID = .notAsked) -> ProjectDiscovery {
+                                environment: [String: String] = [:], exclude: [String] = [],
+                                accountID: AccountID = .notAsked) -> ProjectDiscovery {
         let root = URL(fileURLWithPath: project).standardizedFileURL
+        let walk = ProjectWalk(root: root, exclude: exclude.map(PathGlob.init))
         var problems: [DiscoveryProblem] = []
         var services: [ServerlessService] = []
-        let compose = readCompose(in: root, problems: &problems)
+        let compose = readCompose(walk.compose.first, in: root, problems: &problems)
         // `${param:X}` of each compose service, by its folder.
-        let composeParams = Dictionary((compose?.services ?? []).map { (normalise($0.path), $0.params) },
+        let composeParams = Dictionary((compose?.services ?? []).map { (compose!.projectPath(of: $0), $0.params) },
                                        uniquingKeysWith: { first, _ in first })
         let includes = IncludedFiles()
-        for relative in serverlessFiles(under: root) {
+        for relative in walk.serverless {
             let url = root.appendingPathComponent(relative)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 problems.append(DiscoveryProblem(file: relative, message: "cannot be read as UTF-8 text"))
@@ -50,11 +51,18 @@ public struct ProjectDiscovery: Sendable, Equatable {
             }
         }
         services.sort { $0.file < $1.file }
-
+        problems += walk.code.map {
+            DiscoveryProblem(file: $0, message: "not read (code): add checks for it under checks: in .plantrack.yml")
+        }
         if let compose {
             do {
-                let order = try compose.deploymentOrder().map { normalise($0.path) }
+                let order = try compose.deploymentOrder().map { compose.projectPath(of: $0) }
                 services.sort { rank($0.folder, in: order) < rank($1.folder, in: order) }
+                let folders = Set(services.map(\.folder))
+                for service in compose.services where !folders.contains(compose.projectPath(of: service)) {
+                    problems.append(DiscoveryProblem(file: compose.file, message: "service \(service.name): its path "
+                        + "\(service.path) holds no serverless file; fix path: or remove the service"))
+                }
             } catch {
                 problems.append(error.problem)
             }
@@ -62,21 +70,27 @@ public struct ProjectDiscovery: Sendable, Equatable {
         return ProjectDiscovery(services: services, compose: compose, problems: problems)
     }
 
-    private static func readCompose(in root: URL, problems: inout [DiscoveryProblem]) -> ComposeFile? {
-        for name in composeNames {
-            guard let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else { continue }
-            do {
-                return try ComposeFile.parse(text, file: name)
-            } catch {
-                problems.append(error.problem)
-                return nil
-            }
+    private static func readCompose(_ name: String?, in root: URL, problems: inout [DiscoveryProblem]) -> ComposeFile? {
+        guard let name, let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else {
+            return nil
         }
-        return nil
+        do {
+            return try ComposeFile.parse(text, file: name)
+        } catch {
+            problems.append(error.problem)
+            return nil
+        }
     }
 
     /// Some name needs `${aws:accountId}`, not asked yet: ask STS, then discover again.
     public var needsAccountID: Bool { services.contains(where: \.needsAccountID) }
+
+    /// Whether `serverless compose deploy` deploys the service: every service when there is no
+    /// compose file, else those it lists (issue 8 point 13).
+    public func isInCompose(_ service: ServerlessService) -> Bool {
+        guard let compose else { return true }
+        return compose.services.contains { compose.projectPath(of: $0) == service.folder }
+    }
 
     /// Services whose folder is `folder` or lies under it (`infra` → infra/cognito, …).
     public func services(under folder: String) -> [ServerlessService] {
@@ -100,26 +114,5 @@ public struct ProjectDiscovery: Sendable, Equatable {
 
     private static func rank(_ folder: String, in order: [String]) -> Int {
         order.firstIndex(of: folder) ?? order.count
-    }
-
-    private static func serverlessFiles(under root: URL) -> [String] {
-        let manager = FileManager.default
-        var found: [String] = []
-        var queue: [String] = [""]
-        while let relative = queue.popLast() {
-            let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            guard let entries = try? manager.contentsOfDirectory(atPath: url.path) else { continue }
-            for entry in entries.sorted() {
-                let path = relative.isEmpty ? entry : relative + "/" + entry
-                var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue {
-                    if !skippedFolders.contains(entry) { queue.append(path) }
-                } else if serverlessNames.contains(entry) {
-                    found.append(path)
-                }
-            }
-        }
-        return found
     }
 }

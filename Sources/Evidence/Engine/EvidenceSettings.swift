@@ -63,7 +63,7 @@ public struct EvidenceSettings: Sendable {
 
     public func discover() -> ProjectDiscovery {
         ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride,
-                                  environment: environment, accountID: accountID)
+                                  environment: environment, exclude: lookup.config.exclude, accountID: accountID)
     }
 
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.

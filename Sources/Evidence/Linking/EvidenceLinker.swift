@@ -46,10 +46,18 @@ public enum EvidenceLinker {
             for name in PlanText.parameterPaths(in: item.text) {
                 expectations.append(ExpectedEvidence(kind: .parameter, name: name, source: "plan", region: checksRegion))
             }
+            var notes: [String] = []
             if PlanText.saysDeploy(item.text) {
                 for path in paths {
+                    let namesFile = discovery.service(file: path) != nil
                     for service in servicesNamed(by: path, in: discovery) {
-                        expectations += deployEvidence(of: service)
+                        // With a compose file, a folder claim covers what compose deploys (issue 8 point 13);
+                        // a service named by its own file or folder is claimed whatever compose says.
+                        if namesFile || service.folder == PlanText.normalise(path) || discovery.isInCompose(service) {
+                            expectations += deployEvidence(of: service)
+                        } else {
+                            notes.append("\(service.file): outside \(discovery.compose?.file ?? "compose"), not required")
+                        }
                     }
                 }
             }
@@ -59,7 +67,7 @@ public enum EvidenceLinker {
             // Stacks, then parameters, then files: the order a reader scans a deployment in.
             let ordered = uniqueByKindAndName(expectations).enumerated()
                 .sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
-            return ItemExpectations(item: item, expectations: ordered)
+            return ItemExpectations(item: item, expectations: ordered, notes: notes)
         }
     }
 

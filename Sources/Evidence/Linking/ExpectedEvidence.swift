@@ -54,9 +54,13 @@ public struct ItemExpectations: Sendable, Equatable {
     public var item: PlanItem
     /// Everything the item's claim implies, names that cannot be known included (with `problem`).
     public var expectations: [ExpectedEvidence]
+    /// What the claim leaves out on purpose, for the reader: "services/old/serverless.yml: outside
+    /// serverless-compose.yml, not required".
+    public var notes: [String]
 
-    public init(item: PlanItem, expectations: [ExpectedEvidence]) {
+    public init(item: PlanItem, expectations: [ExpectedEvidence], notes: [String] = []) {
         self.item = item
         self.expectations = expectations
+        self.notes = notes
     }
 }

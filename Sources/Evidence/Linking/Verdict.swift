@@ -57,11 +57,14 @@ public struct ItemVerdict: Sendable, Equatable {
     public var item: PlanItem
     public var verdict: Verdict
     public var evidence: [EvidenceCheck]
+    /// What the claim leaves out on purpose (services outside compose), never judged.
+    public var notes: [String]
 
-    public init(item: PlanItem, verdict: Verdict, evidence: [EvidenceCheck]) {
+    public init(item: PlanItem, verdict: Verdict, evidence: [EvidenceCheck], notes: [String] = []) {
         self.item = item
         self.verdict = verdict
         self.evidence = evidence
+        self.notes = notes
     }
 
     /// The same verdict for the item under another mark: the dashboard re-judges at once

@@ -13,7 +13,8 @@ public enum VerdictJudge {
                              locate: (String) -> FoundPath?) -> [ItemVerdict] {
         items.map { entry in
             let evidence = entry.expectations.map { check($0, probe: probe, repository: repository, locate: locate) }
-            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence), evidence: evidence)
+            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence), evidence: evidence,
+                               notes: entry.notes)
         }
     }
 

@@ -40,11 +40,13 @@ public struct VerifyReport: Sendable, Equatable {
             ("apiCalls", .number(apiCalls)),
             ("notes", .array(notes.map(JSONValue.string))),
             ("items", .array(listed.map { verdict in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("id", .optional(verdict.item.id)), ("line", .number(verdict.item.line)),
                     ("state", .string(verdict.item.state.rawValue)), ("verdict", .string(verdict.verdict.rawValue)),
                     ("evidence", .array(verdict.evidence.map(Self.json))),
-                ])
+                ]
+                if !verdict.notes.isEmpty { fields.append(("notes", .array(verdict.notes.map(JSONValue.string)))) }
+                return .object(fields)
             })),
         ]).rendered()
     }
@@ -57,6 +59,17 @@ public struct VerifyReport: Sendable, Equatable {
         return .object(fields)
     }
 
+    /// "96 of 107 missing, 3 unknown" before a long list of evidence (issue 8 point 24), so the
+    /// reader learns the size of the gap before scrolling through it; nil for a short list.
+    static func tally(_ evidence: [EvidenceCheck]) -> String? {
+        guard evidence.count >= tallyFrom else { return nil }
+        let failing = evidence.filter { $0.ok == false }.count
+        let unknown = evidence.filter { $0.ok == nil }.count
+        return "\(failing) of \(evidence.count) missing" + (unknown > 0 ? ", \(unknown) unknown" : "") + ":"
+    }
+
+    static let tallyFrom = 5
+
     public func table(unicode: Bool) -> String {
         let yes = unicode ? "✓" : "+"
         let no = unicode ? "✗" : "x"
@@ -67,11 +80,13 @@ public struct VerifyReport: Sendable, Equatable {
             let verdictName = verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
             let place = verdict.item.id == nil ? "" : ", line \(verdict.item.line)"
             lines.append("\(verdictName) \(reference) (\(verdict.item.state.rawValue)\(place)): \(title)")
+            if let tally = Self.tally(verdict.evidence) { lines.append("    " + tally) }
             for check in verdict.evidence {
                 let mark = check.ok.map { $0 ? yes : no } ?? "?"
                 let place = check.region.map { " (\($0))" } ?? ""
                 lines.append(TerminalText.sanitized("    \(mark) \(check.kind.rawValue) \(check.name)\(place): \(check.detail)"))
             }
+            for note in verdict.notes { lines.append(TerminalText.sanitized("    - \(note)")) }
         }
         var counts: [String] = []
         for kind in Verdict.allCases {

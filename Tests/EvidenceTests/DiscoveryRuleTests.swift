@@ -1,0 +1,129 @@
+import AWSKit
+import Foundation
+import PlanKit
+import TestSupport
+import Testing
+@testable import Evidence
+
+/// Issue 8 points 13, 20, 21, 22 and 24: which services exist, and what a folder claim covers.
+@Suite struct DiscoveryRuleTests {
+    func service(_ name: String, region: String = "us-west-2") -> String {
+        "service: \(name)\nprovider:\n  name: aws\n  region: \(region)\n"
+    }
+
+    @Test func serverlessJSONIsReadAndCodeIsListedNotSkipped() throws {
+        let folder = try TemporaryFolder("discovery-json")
+        defer { folder.remove() }
+        _ = try folder.write("alpha/serverless.json", #"{"service": "alpha", "provider": {"name": "aws", "region": "eu-west-1"}}"#)
+        _ = try folder.write("beta/serverless.ts", "export default {service: 'beta'}\n")
+        let discovery = ProjectDiscovery.discover(project: folder.path, stage: "dev", region: nil)
+        #expect(discovery.services.map(\.stack.resolved) == ["alpha-dev"])
+        #expect(discovery.services.first?.region == "eu-west-1")
+        #expect(discovery.problems.map(\.description)
+                    == ["beta/serverless.ts: not read (code): add checks for it under checks: in .plantrack.yml"])
+    }
+
+    @Test func excludeKeepsAnArchiveOutOfDiscovery() throws {
+        let folder = try TemporaryFolder("discovery-exclude")
+        defer { folder.remove() }
+        _ = try folder.write("services/a/serverless.yml", service("a"))
+        _ = try folder.write("_archive/a/serverless.yml", service("a-old"))
+        _ = try folder.write("services/b/_archive/serverless.yml", service("b-old"))
+        let all = ProjectDiscovery.discover(project: folder.path, stage: "dev", region: nil)
+        #expect(all.services.count == 3)
+        let kept = ProjectDiscovery.discover(project: folder.path, stage: "dev", region: nil,
+                                             exclude: ["_archive/**", "**/_archive"])
+        #expect(kept.services.map(\.stack.resolved) == ["a-dev"])
+        let config = try PlanTrackConfig.parse("exclude: [\"_archive/**\"]\n", file: "/p/.plantrack.yml")
+        #expect(config.exclude == ["_archive/**"])
+    }
+
+    @Test func globsMatchFoldersAsTheConfigWritesThem() {
+        #expect(PathGlob("_archive/**").matches("_archive"))
+        #expect(PathGlob("_archive/**").matches("_archive/x/y"))
+        #expect(!PathGlob("_archive/**").matches("services/_archive"))
+        #expect(PathGlob("**/_archive").matches("services/_archive"))
+        #expect(PathGlob("old-*").matches("old-billing"))
+        #expect(!PathGlob("old-?").matches("old-ab"))
+    }
+
+    /// A compose file in backend/ governs: its services are what "Deploy all `backend/services`" claims.
+    func composeProject() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("discovery-compose")
+        for name in ["a", "b", "c"] {
+            _ = try folder.write("backend/services/\(name)/serverless.yml", service(name))
+        }
+        _ = try folder.write("backend/serverless-compose.yml", """
+            services:
+              b:
+                path: ./services/b
+                dependsOn: a
+              a:
+                path: services/a
+              gone:
+                path: services/gone
+            """)
+        return folder
+    }
+
+    @Test func composeInASubFolderGivesOrderAndReportsPathsWithoutAService() throws {
+        let folder = try composeProject()
+        defer { folder.remove() }
+        let discovery = ProjectDiscovery.discover(project: folder.path, stage: "dev", region: nil)
+        #expect(discovery.compose?.file == "backend/serverless-compose.yml")
+        #expect(discovery.services.map(\.folder).prefix(2) == ["backend/services/a", "backend/services/b"])
+        #expect(discovery.problems.map(\.description) == [
+            "backend/serverless-compose.yml: service gone: its path services/gone holds no serverless file; "
+                + "fix path: or remove the service",
+        ])
+    }
+
+    @Test func aFolderClaimCoversComposeServicesAndListsTheOthersAsNotRequired() throws {
+        let folder = try composeProject()
+        defer { folder.remove() }
+        let discovery = ProjectDiscovery.discover(project: folder.path, stage: "dev", region: nil)
+        let item = PlanItem.sample(id: "4.1", line: 9, state: .done, text: "Deploy all `backend/services`.")
+        let locate = PathLocator(project: folder.path).locate
+        let linked = EvidenceLinker.link(items: [item], discovery: discovery, checks: [:], locate: locate)
+        #expect(linked[0].expectations.map(\.name) == ["a-dev", "b-dev"])
+        #expect(linked[0].notes == ["backend/services/c/serverless.yml: outside backend/serverless-compose.yml, not required"])
+        let result = ProbeResult(stacks: ["a-dev", "b-dev"].map { StackObservation(name: $0, status: "CREATE_COMPLETE", lastUpdated: nil) },
+                                 parameters: [], failures: [], apiCalls: 1, probedAt: Date())
+        let verdict = VerdictJudge.judge(linked, probe: ProbeAnswers(result, region: "us-west-2"), locate: locate)
+        #expect(verdict[0].verdict == .verified, "c is outside compose: not required")
+        let text = VerifyReport(stage: "dev", verdicts: verdict, all: false, apiCalls: 1).table(unicode: false)
+        #expect(text.contains("- backend/services/c/serverless.yml: outside backend/serverless-compose.yml, not required"))
+    }
+
+    @Test func aFirstRunWithThePlanInDocsSaysWhereTheServicesAre() throws {
+        let folder = try TemporaryFolder("discovery-hint")
+        defer { folder.remove() }
+        try folder.createFolder(".git")
+        _ = try folder.write("docs/planning/REFACTOR_PLAN.md", "# Plan\n")
+        for name in ["a", "b"] { _ = try folder.write("backend/golang/services/\(name)/serverless.yml", service(name)) }
+        let lookup = ConfigLookup(config: PlanTrackConfig(), planPath: folder.path("docs/planning/REFACTOR_PLAN.md"),
+                                  projectPath: folder.path("docs/planning"))
+        let settings = EvidenceSettings(lookup: lookup, stage: nil, region: nil, profile: nil, endpointURL: nil, environment: [:])
+        let discovery = settings.discover()
+        #expect(discovery.services.isEmpty)
+        let hint = try #require(ProjectHint.hint(settings: settings, discovery: discovery))
+        #expect(hint.contains("found 2 services under backend/golang/services — set project: ../../backend/golang/services in .plantrack.yml, or run plantrack init"), "\(hint)")
+        var configured = lookup
+        configured.config.project = folder.path("backend")
+        let quiet = EvidenceSettings(lookup: configured, stage: nil, region: nil, profile: nil, endpointURL: nil, environment: [:])
+        #expect(ProjectHint.hint(settings: quiet, discovery: discovery) == nil, "project: set: the user chose")
+    }
+
+    @Test func aLongListSaysHowManyAreMissingBeforeIt() {
+        let checks = (0..<107).map { index in
+            EvidenceCheck(kind: .stack, name: "s\(index)", ok: index < 96 ? false : true, detail: index < 96 ? "missing" : "CREATE_COMPLETE",
+                          source: "x/serverless.yml", region: "us-west-2")
+        }
+        let verdict = ItemVerdict(item: PlanItem.sample(id: "4.1", line: 9, state: .done, text: "Deploy all `services`."),
+                                  verdict: .drift, evidence: checks)
+        let lines = VerifyReport(stage: "dev", verdicts: [verdict], all: false, apiCalls: 1).table(unicode: false)
+            .split(separator: "\n")
+        #expect(lines[1] == "    96 of 107 missing:")
+        #expect(lines[2].contains("stack s0"))
+    }
+}
