@@ -202,3 +202,36 @@ import Testing
         }
     }
 }
+
+/// The literal a regular expression's every match holds: the fast path of pattern/no_pattern.
+@Suite struct RegexLiteralTests {
+    @Test(arguments: [
+        ("^\\s*value := lookup\\(ctx, \"/old/", "value := lookup(ctx, \"/old/"),
+        ("\\$\\{cf:[a-z]+", "${cf:"),
+        ("runtime: go1\\.x$", "runtime: go1.x"),
+        ("colou?r: red", "r: red"),
+        ("a(bcd)?efgh", "efgh"),
+        ("[abc]{2}defg", "defg"),
+        ("x{10,200}abc", "abc"),
+    ])
+    func findsTheRequiredLiteral(pattern: String, literal: String) {
+        #expect(RegexLiteral.required(in: pattern) == literal)
+    }
+
+    @Test(arguments: ["abc|def", "(?i)secret", "\\d+", "a.b.c", "\\Qa.b\\E", "[[a-z]--[aeiou]]xyz"])
+    func givesUpWhereALiteralIsNotRequired(pattern: String) {
+        #expect(RegexLiteral.required(in: pattern) == nil)
+    }
+
+    @Test func theFastPathAgreesWithTheRegularExpression() throws {
+        let folder = try TemporaryFolder("regex-literal")
+        defer { folder.remove() }
+        try folder.write("a.go", "x\n  value := lookup(ctx, \"/old/a\")\n")
+        try folder.write("b.go", "x\n  value := lookup(ctx, \"/new/a\")\n")
+        let rule = RepositoryRule(glob: "*.go", test: .noPattern("^\\s*value := lookup\\(ctx, \"/old/"))
+        #expect(RepositoryChecker.answers([rule], project: folder.path).outcomes[rule]?.detail
+            == "a.go:2 matches /^\\s*value := lookup\\(ctx, \"/old//")
+        let present = RepositoryRule(glob: "b.go", test: .pattern("lookup\\(ctx, \"/old/"))
+        #expect(RepositoryChecker.answers([present], project: folder.path).outcomes[present]?.ok == false)
+    }
+}

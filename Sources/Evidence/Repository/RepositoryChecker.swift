@@ -90,8 +90,14 @@ public enum RepositoryChecker {
             guard let offset else { return .holds }
             return .fails("\(path):\(TextSearch.line(at: offset, in: bytes)) still has \(needle)")
         case .pattern(let pattern), .noPattern(let pattern):
-            guard case .success(let text) = files.text(path) else { return .unknown("\(path) cannot be read") }
-            let line = TextSearch.firstMatchLine(pattern, in: text)
+            var line: Int?
+            if let literal = RegexLiteral.required(in: pattern), case .bytes(let bytes) = files.bytes(path),
+               TextSearch.offset(of: literal, in: bytes) == nil {
+                line = nil  // what every match must hold is not there: no match, the text need not be decoded
+            } else {
+                guard case .success(let text) = files.text(path) else { return .unknown("\(path) cannot be read") }
+                line = TextSearch.firstMatchLine(pattern, in: text)
+            }
             if case .pattern = test { return line == nil ? .fails("\(path) has no match for /\(pattern)/") : .holds }
             guard let line else { return .holds }
             return .fails("\(path):\(line) matches /\(pattern)/")
