@@ -12,6 +12,8 @@ public final class DashboardApp {
     public private(set) var state: DashboardState
     private var planFile: PlanFile
     private var watcher: PlanWatcher
+    /// The files the last judgement's `text`/`yaml` checks read.
+    private var checkedFiles = FileSetWatcher(paths: [])
     private let displayPath: String
     private let terminal: DashboardTerminal
     private var theme: Theme
@@ -102,6 +104,7 @@ public final class DashboardApp {
             for result in results where running {
                 for effect in reduce(&state, result) { perform(effect) }
             }
+            watchJudgedFiles()
         }
     }
 
@@ -170,9 +173,21 @@ public final class DashboardApp {
     }
 
     private func checkForOutsideEdit() {
+        checkCheckedFiles()
         guard watcher.changed() else { return }
         reload(reason: .outsideEdit)
         handleInbox()
+    }
+
+    /// A new judgement names the files it read: their look as it arrives is the baseline.
+    private func watchJudgedFiles() {
+        let watched = state.live.status?.watchedFiles ?? []
+        if watched != checkedFiles.paths { checkedFiles = FileSetWatcher(paths: watched) }
+    }
+
+    /// A change to a judged file judges again (quietly, as an auto-refresh).
+    private func checkCheckedFiles() {
+        if checkedFiles.changed() { handle(Action.checkedFilesChanged) }
     }
 
     private func reload(reason: LoadReason) {

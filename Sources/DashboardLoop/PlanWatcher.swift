@@ -36,3 +36,22 @@ struct PlanWatcher {
                            seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
     }
 }
+
+/// The same look over a set of files: those the `text`/`yaml` checks read. A file that
+/// appears, goes or changes counts as a change.
+struct FileSetWatcher {
+    let paths: [String]
+    private var last: [PlanWatcher.Fingerprint?]
+
+    init(paths: [String]) {
+        self.paths = paths
+        last = paths.map(PlanWatcher.fingerprint)
+    }
+
+    /// True when any file looks different from the last look (the look is remembered).
+    mutating func changed() -> Bool {
+        let now = paths.map(PlanWatcher.fingerprint)
+        defer { last = now }
+        return now != last
+    }
+}

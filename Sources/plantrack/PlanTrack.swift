@@ -10,7 +10,7 @@ struct PlanTrack: AsyncParsableCommand {
         version: BuildInfo.versionLine,
         subcommands: [
             TuiCommand.self, StatusCommand.self, MarkCommand.self, LintCommand.self, ProbeCommand.self,
-            VerifyCommand.self, HistoryCommand.self, ReportCommand.self, ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
+            VerifyCommand.self, InitCommand.self, HistoryCommand.self, ReportCommand.self, ThemesCommand.self, TerminalCheckCommand.self, BenchParseCommand.self,
         ],
         defaultSubcommand: TuiCommand.self
     )

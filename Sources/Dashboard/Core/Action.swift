@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case probeFinished(LiveStatus)
     case probeFailed(ProbeProblem, at: Date)
     case themeFailed(String)
+    /// A file a `text`/`yaml` check read changed on disk: the claims are judged again.
+    case checkedFilesChanged
 }
 
 public enum LoadReason: Sendable, Equatable { case initial, outsideEdit, editor }

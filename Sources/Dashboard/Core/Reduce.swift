@@ -51,6 +51,9 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
     case .probeFailed(let problem, let at):
         state.probeFailed(problem, at: at)
         return []
+    case .checkedFilesChanged:
+        state.say("A checked file changed; judging again.")
+        return state.startProbe(quietly: true)
     case .themeFailed(let message):
         state.say(message, kind: .error)
         return []

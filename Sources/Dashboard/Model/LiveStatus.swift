@@ -11,8 +11,12 @@ public struct LiveStatus: Sendable, Equatable {
     public var verdicts: [ItemVerdict]
     /// Failures that did not stop the probe, in plain words.
     public var problems: [String]
+    /// Absolute paths of the files the `text`/`yaml` checks read: the loop re-judges when one changes.
+    public var watchedFiles: [String]
 
-    public init(stage: String, probedAt: Date, verdicts: [ItemVerdict], problems: [String] = []) {
+    public init(stage: String, probedAt: Date, verdicts: [ItemVerdict], problems: [String] = [],
+                watchedFiles: [String] = []) {
+        self.watchedFiles = watchedFiles
         self.stage = stage
         self.probedAt = probedAt
         self.verdicts = verdicts

@@ -61,8 +61,12 @@ public enum EvidenceLinker {
                     }
                 }
             }
-            if let configured = checks[item.reference] ?? (item.id == nil ? nil : checks[.line(item.line)]) {
+            let configured = checks[item.reference] ?? (item.id == nil ? nil : checks[.line(item.line)])
+            if let configured {
                 expectations += configured.expectations.map { placed($0, region: checksRegion) }
+            }
+            if configured?.builtin ?? true {
+                expectations += BuiltinClaims.expectations(for: item, byIndex: byIndex, ownPaths: ownPaths, discovery: discovery)
             }
             // Stacks, then parameters, then files: the order a reader scans a deployment in.
             let ordered = uniqueByKindAndName(expectations).enumerated()

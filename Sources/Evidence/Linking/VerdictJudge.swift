@@ -34,15 +34,16 @@ public enum VerdictJudge {
     static func check(_ expectation: ExpectedEvidence, probe: ProbeAnswers?, repository: RepositoryAnswers = .init(),
                       locate: (String) -> FoundPath?) -> EvidenceCheck {
         if let problem = expectation.problem { return check(expectation, ok: nil, detail: problem) }
+        if let rule = expectation.rule {
+            guard let outcome = repository.outcomes[rule] else { return check(expectation, ok: nil, detail: "not read") }
+            return check(expectation, ok: outcome.ok, detail: outcome.detail)
+        }
         switch expectation.kind {
         case .file, .folder:
             guard let found = locate(expectation.name) else { return check(expectation, ok: false, detail: "missing") }
             return check(expectation, ok: true, detail: found.detail)
         case .text, .yaml:
-            guard let rule = expectation.rule, let outcome = repository.outcomes[rule] else {
-                return check(expectation, ok: nil, detail: "not read")
-            }
-            return check(expectation, ok: outcome.ok, detail: outcome.detail)
+            return check(expectation, ok: nil, detail: "not read")
         case .stack:
             guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region) else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))

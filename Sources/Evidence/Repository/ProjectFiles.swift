@@ -116,12 +116,18 @@ final class ProjectFiles {
         return result
     }
 
-    /// The file's text: a byte-order mark dropped, invalid UTF-8 replaced (U+FFFD), line ends as written.
+    /// The file's text: a byte-order mark dropped, invalid UTF-8 replaced (U+FFFD), CRLF read as LF
+    /// (so that `$` ends a line of a Windows file too; line numbers are unchanged).
     func text(_ path: String) -> Result<String, YAMLProblem> {
         switch bytes(path) {
         case .unreadable(let reason): return .failure(YAMLProblem(reason: reason))
         case .bytes(let bytes):
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            if body.contains(0x0D) {
+                body = body.indices.compactMap { index in
+                    body[index] == 0x0D && index + 1 < body.count && body[index + 1] == 0x0A ? nil : body[index]
+                }
+            }
             return .success(String(decoding: body, as: UTF8.self))
         }
     }

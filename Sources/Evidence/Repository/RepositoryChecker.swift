@@ -48,7 +48,15 @@ public enum RepositoryChecker {
     }
 
     static func outcome(_ rule: RepositoryRule, _ matches: [ProjectFiles.Match], _ files: ProjectFiles) -> RepositoryAnswers.Outcome {
+        if case .noFileOutside(let folder, let except) = rule.test {
+            let outside = matches.filter { !$0.path.hasPrefix(folder + "/") && !except.contains(($0.path as NSString).lastPathComponent) }
+            return outside.first.map { .init(ok: false, detail: "\($0.path) is still outside \(folder)/") }
+                ?? .init(ok: true, detail: "none outside \(folder)/")
+        }
         guard !matches.isEmpty else { return .init(ok: false, detail: "no file matches \(rule.glob)") }
+        if case .fileExists = rule.test {
+            return .init(ok: true, detail: matches.count == 1 ? "\(matches[0].path) exists" : "\(matches.count) files")
+        }
         var failures: [String] = []
         var unknowns: [String] = []
         var holding: [String] = []
@@ -82,11 +90,19 @@ public enum RepositoryChecker {
             guard let offset else { return .holds }
             return .fails("\(path):\(TextSearch.line(at: offset, in: bytes)) still has \(needle)")
         case .pattern(let pattern), .noPattern(let pattern):
-            guard case .success(let text) = files.text(path) else { return .unknown("\(path) cannot be read") }
-            let line = TextSearch.firstMatchLine(pattern, in: text)
+            var line: Int?
+            if let literal = RegexLiteral.required(in: pattern), case .bytes(let bytes) = files.bytes(path),
+               TextSearch.offset(of: literal, in: bytes) == nil {
+                line = nil  // what every match must hold is not there: no match, the text need not be decoded
+            } else {
+                guard case .success(let text) = files.text(path) else { return .unknown("\(path) cannot be read") }
+                line = TextSearch.firstMatchLine(pattern, in: text)
+            }
             if case .pattern = test { return line == nil ? .fails("\(path) has no match for /\(pattern)/") : .holds }
             guard let line else { return .holds }
             return .fails("\(path):\(line) matches /\(pattern)/")
+        case .fileExists, .noFileOutside:
+            return .holds
         case .yamlExists, .yamlContains, .yamlEquals, .yamlAbsent, .deploymentOrder:
             switch files.yaml(path) {
             case .failure(let problem): return .unknown(problem.reason)
@@ -121,9 +137,16 @@ enum TextSearch {
 
     /// The 1-based line of a byte offset.
     static func line(at offset: Int, in bytes: [UInt8]) -> Int {
-        var count = 1
-        for byte in bytes[..<offset] where byte == 0x0A { count += 1 }
-        return count
+        bytes.withUnsafeBytes { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 1 }
+            var count = 1
+            var start = 0
+            while start < offset, let hit = memchr(base + start, 0x0A, offset - start) {
+                count += 1
+                start = base.distance(to: UnsafeRawPointer(hit)) + 1
+            }
+            return count
+        }
     }
 
     /// The 1-based line where the pattern first matches (`^`/`$` at line ends), or nil.

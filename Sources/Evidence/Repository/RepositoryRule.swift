@@ -23,6 +23,10 @@ public struct RepositoryRule: Sendable, Hashable {
         case yamlAbsent(path: String)
         /// Built in: every service of a compose file has `dependsOn` or is depended on.
         case deploymentOrder
+        /// Built in: the glob matches at least one file.
+        case fileExists
+        /// Built in: no file the glob matches lies outside `folder` (names in `except` aside).
+        case noFileOutside(folder: String, except: [String])
     }
 
     /// A glob relative to the project: `*`, `**`, `?`, `[...]`.
@@ -42,6 +46,7 @@ public struct RepositoryRule: Sendable, Hashable {
         switch test {
         case .present, .absent, .pattern, .noPattern: return .text
         case .yamlExists, .yamlContains, .yamlEquals, .yamlAbsent, .deploymentOrder: return .yaml
+        case .fileExists, .noFileOutside: return .file
         }
     }
 
@@ -59,6 +64,8 @@ public struct RepositoryRule: Sendable, Hashable {
         case .yamlEquals(let path, let value): return "\(glob) \(path) = \(value)\(scope)"
         case .yamlAbsent(let path): return "\(glob) \(path) absent\(scope)"
         case .deploymentOrder: return "\(glob) every service has dependsOn or is depended on"
+        case .fileExists: return "\(glob) at least one"
+        case .noFileOutside(let folder, _): return "\(glob) none outside \(folder)/"
         }
     }
 

@@ -24,7 +24,7 @@ enum YAMLClaim {
             return .holds
         case .deploymentOrder:
             return deploymentOrder(root, file: file)
-        case .present, .absent, .pattern, .noPattern:
+        case .present, .absent, .pattern, .noPattern, .fileExists, .noFileOutside:
             return .unknown("\(file): not a YAML rule")
         }
     }

@@ -26,8 +26,10 @@ extension LiveStatusSource {
                 }
                 return .probeFailed(.failed(failure.message), at: Date())
             }
+            let project = URL(fileURLWithPath: lookup.projectPath)
             return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
-                                             verdicts: snapshot.verdicts))
+                                             verdicts: snapshot.verdicts,
+                                             watchedFiles: snapshot.repository.files.map { project.appendingPathComponent($0).path }))
         }
     }
 }
