@@ -73,6 +73,10 @@ public final class DashboardApp {
                 handle(.tick(now))
             }
             if running { paint() }
+            if let arrived = keyArrived {  // the key's answer is on the glass
+                bench?.record("key_to_frame_ms", Date().timeIntervalSince(arrived) * 1000)
+                keyArrived = nil
+            }
         }
     }
 
@@ -83,6 +87,7 @@ public final class DashboardApp {
             lastFrame = nil  // the glass no longer holds the old frame
             handle(Action.resize(width: width, height: height))
         case .mouse(let mouse): handle(Action.mouse(mouse))
+        case .hangUp: running = false  // no one is left to see the dashboard: end, write nothing
         }
     }
 

@@ -61,9 +61,13 @@ extension DashboardState {
         case .filter:
             filter = filter.next
             rebuildRows()
+            showPhaseWithMatches()
             if selectedRow == nil { selectedItem = rows.first?.item }
             keepSelectionVisible()
-            say("Showing \(filter == .all ? "all items" : filter == .open ? "open items" : "items that drift").")
+            say(filter == .all ? "Showing all items." : filter == .open ? "Showing open items."
+                : "Showing items that drift: \(driftItems.count) in the plan; ] and [ jump between them.")
+        case .nextDrift: jumpToDrift(forward: true)
+        case .previousDrift: jumpToDrift(forward: false)
         case .refresh: return startProbe(quietly: false)
         case .nextStage: return nextStage()
         case .nextTheme:
