@@ -135,6 +135,14 @@ public final class DashboardApp {
             inbox.post(.resize(width: terminal.columns, height: terminal.rows))
             reload(reason: .editor)
             if let problem { inbox.post(.planLoadFailed(problem)) }
+        case .writeBack:
+            do {
+                try planFile.writeBack()
+                watcher.acceptCurrent()
+                inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .writtenBack))
+            } catch {
+                inbox.post(.planLoadFailed(error.description))
+            }
         case .applyTheme(let name):
             do {
                 theme = try catalog.load(name)
@@ -163,9 +171,7 @@ public final class DashboardApp {
                                         message: "\(outcome.item.reference.capitalizedName) is already \(outcome.item.state.rawValue) on disk; nothing was written."))
             }
         } catch {
-            _ = try? planFile.reload()
-            watcher.acceptCurrent()
-            inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .outsideEdit))
+            reload(reason: .outsideEdit, always: true)  // apply may have read a newer version before it refused
             if case .changedOnDisk = error, origin != .user {
                 inbox.post(.replayRefused(change, origin: origin))
             } else {
@@ -180,15 +186,23 @@ public final class DashboardApp {
         handleInbox()
     }
 
-    private func reload(reason: LoadReason) {
+    /// Reads the plan again and posts it when it changed (`always`: in any case); a plan
+    /// that is gone is posted as such, a lasting banner.
+    private func reload(reason: LoadReason, always: Bool = false) {
         do {
             let changed = try planFile.reload()
             watcher.acceptCurrent()
-            if changed || reason == .editor {
+            if changed || always || reason == .editor || state.planGone != nil {
                 inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: reason))
             }
         } catch {
-            inbox.post(.planLoadFailed(error.description + " Showing the last version read."))
+            switch error {  // deleted, or a folder in its place: a lasting banner, short enough to read whole
+            case .missing: inbox.post(.planGone("\(displayPath) was deleted"))
+            case .notAFile: inbox.post(.planGone("\(displayPath) is a folder now"))
+            case .notARegularFile: inbox.post(.planGone("\(displayPath) is no longer a regular file"))
+            default:
+                inbox.post(.planLoadFailed(error.description + " Showing the last version read."))
+            }
         }
     }
 }

@@ -128,3 +128,30 @@ import Testing
         #expect(elapsed < .seconds(10), "five keys took \(elapsed)")
     }
 }
+
+/// Issue 10 point 14, in the reducer: the banner outlasts messages; W asks first.
+@Suite struct PlanGoneTests {
+    @Test func theBannerLastsUntilThePlanIsBack() {
+        var state = OutlineFixture.state()
+        _ = reduce(&state, .planGone("PLAN.md was deleted"))
+        _ = reduce(&state, .tick(OutlineFixture.epoch + 600))
+        #expect(render(state).text.contains("PLAN.md was deleted"))
+        #expect(render(state).text.contains("W writes it back"))
+        _ = reduce(&state, .planLoaded(OutlineFixture.small, reason: .outsideEdit))
+        #expect(!render(state).text.contains("W writes it back"))
+        #expect(state.message?.text == "The plan is back on disk; reloaded.")
+    }
+
+    @Test func writeBackAsksFirstAndOnlyYesWrites() {
+        var state = OutlineFixture.state()
+        #expect(reduce(&state, .key(.character("W"))).isEmpty)
+        #expect(state.mode == .normal, "nothing to write back while the plan is on disk")
+        _ = reduce(&state, .planGone("PLAN.md was deleted"))
+        #expect(reduce(&state, .key(.character("W"))).isEmpty)
+        #expect(state.mode == .confirmWriteBack)
+        #expect(reduce(&state, .key(.character(" "))).isEmpty)
+        #expect(state.mode == .normal)
+        _ = reduce(&state, .key(.character("W")))
+        #expect(reduce(&state, .key(.character("y"))) == [.writeBack])
+    }
+}

@@ -12,6 +12,8 @@ public enum Command: Sendable, Hashable {
     case filter, refresh, nextStage, nextTheme, edit
     /// The next / previous item that drifts, across phases.
     case nextDrift, previousDrift
+    /// After the plan file was deleted: write the copy in memory back, once confirmed.
+    case writeBack
     case dismissMessage, help, quit
 }
 
@@ -60,6 +62,7 @@ public enum KeyTable {
         KeyBinding(.character("r"), .refresh, "refresh live status"),
         KeyBinding(.character("s"), .nextStage, "next stage"),
         KeyBinding(.character("t"), .nextTheme, "next theme"),
+        KeyBinding(.character("W"), .writeBack, "write the plan shown back, after its file was deleted (asks first)"),
         KeyBinding(.character("e"), .edit, "edit at the item's line ($VISUAL, $EDITOR)", hint: "edit"),
         KeyBinding(.escape, .dismissMessage, "dismiss the message"),
         KeyBinding(.character("?"), .help, "this help", hint: "help"),

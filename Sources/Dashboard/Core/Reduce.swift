@@ -21,11 +21,18 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
         return state.tick(now)
     case .planLoaded(let outline, let reason):
         state.replaceOutline(outline)
+        let wasGone = state.planGone != nil
+        state.planGone = nil
         switch reason {
         case .initial: break
-        case .outsideEdit: state.say("The plan changed on disk; reloaded.")
+        case .outsideEdit: state.say(wasGone ? "The plan is back on disk; reloaded." : "The plan changed on disk; reloaded.")
         case .editor: state.say("Reloaded after editing.")
+        case .writtenBack: state.say("Wrote the copy in memory back to \(outline.path.isEmpty ? "the plan" : outline.path).")
         }
+        return []
+    case .planGone(let why):
+        state.planGone = why
+        if state.mode == .confirmWriteBack { state.mode = .normal }
         return []
     case .planLoadFailed(let message):
         state.say(message, kind: .error)

@@ -15,6 +15,9 @@ public struct LiveStatus: Sendable, Equatable {
     /// Failures that did not stop the probe, in plain words.
     public var problems: [String]
 
+    /// The problem a probe without AWS credentials reports: its file and text verdicts stand.
+    public static let noCredentials = "offline: no AWS credentials (set AWS_PROFILE or --profile)"
+
     public init(stage: String, probedAt: Date, verdicts: [ItemVerdict], problems: [String] = []) {
         self.stage = stage
         self.probedAt = probedAt

@@ -7,7 +7,8 @@ extension Painter {
         let outline = state.outline
         let title = InlineText.runs(outline.title ?? fileName)
         let stamp = Self.describeStamp(outline.lastUpdated)
-        let derived = outline.counts.derivedStatus
+        let counts = outline.counts  // once: a pass over every item
+        let derived = counts.derivedStatus
         let status = "Status: " + (outline.status ?? "—")
         let stale = outline.status.map { $0 != derived } ?? false
         let titleWidth = min(title.reduce(0) { $0 + DisplayWidth.of($1.text) }, max(10, state.width - 2))
@@ -23,7 +24,7 @@ extension Painter {
                 - (stale ? DisplayWidth.of(wording.1) : 0) - (titleWidth + 3))
         }
         guard let (wording, room) = fits.first(where: { $0.1 >= statusWidth }) ?? fits.max(by: { $0.1 < $1.1 }),
-              room >= 0 else { return paintCounts() }
+              room >= 0 else { return paintCounts(counts) }
         var right = state.width - 1
         func putRight(_ text: String, role: StyleRole) {
             right -= DisplayWidth.of(text)
@@ -31,18 +32,17 @@ extension Painter {
         }
         let shown = min(room, statusWidth)
         putRight(wording.0, role: .dim)
-        guard shown >= 9 else { return paintCounts() }  // no room for Status: the stamp alone
+        guard shown >= 9 else { return paintCounts(counts) }  // no room for Status: the stamp alone
         putRight(glyphs.separator, role: .dim)
         if stale { putRight(wording.1, role: .warning) }
         do {
             canvas.put([StyledRun(status)], row: 0, column: right - shown, width: shown, role: stale ? .stale : .dim)
         }
-        paintCounts()
+        paintCounts(counts)
     }
 
     /// The second header row: the overall bar and the counts.
-    mutating func paintCounts() {
-        let counts = state.outline.counts
+    mutating func paintCounts(_ counts: StateCounts) {
         var summary = "\(counts.settled)/\(counts.total) closed" + glyphs.separator + "\(counts.done) done"
         if counts.progress > 0 { summary += glyphs.separator + "\(counts.progress) in progress" }
         if counts.aborted > 0 { summary += glyphs.separator + "\(counts.aborted) aborted" }
