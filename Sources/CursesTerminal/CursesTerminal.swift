@@ -130,11 +130,22 @@ public final class CursesTerminal {
             var code: wint_t = 0
             let kind = wget_wch(pt_stdscr(), &code)
             if kind == ERR {
+                // A closed terminal answers every read at once with ERR (EOF, EIO): without
+                // this look the loop would spin forever (started through `su`, issue 10).
+                if Self.inputHungUp() { return .hangUp }
                 if milliseconds >= 0 && remaining <= Self.resizeSlice { return nil }
                 continue
             }
             return decode(kind: kind, code: code)
         }
+    }
+
+    /// True when standard input has hung up or failed (the terminal closed): poll says
+    /// so without reading, so a live terminal's pending keys are left for curses.
+    static func inputHungUp() -> Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) >= 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// The longest wait between looks for a resize, in milliseconds.

@@ -1,13 +1,14 @@
 import CNcursesw
 import Glibc
 
-/// Puts the terminal back when the process is told to stop (SIGINT, SIGTERM), when
+/// Puts the terminal back when the process is told to stop (SIGINT, SIGTERM, SIGHUP), when
 /// it crashes (a trap, a bad access, an abort), or exits by any path that skips
 /// `restore()` (an `exit()` deep in a command): the shell must never be left in raw
 /// mode on the alternate screen.
 enum SignalRestore {
     nonisolated(unsafe) private static var previousInterrupt: sighandler_t?
     nonisolated(unsafe) private static var previousTerminate: sighandler_t?
+    nonisolated(unsafe) private static var previousHangUp: sighandler_t?
     nonisolated(unsafe) private static var previousCrash: [Int32: sigaction] = [:]
     nonisolated(unsafe) private static var exitHookInstalled = false
 
@@ -22,6 +23,15 @@ enum SignalRestore {
         previousTerminate = signal(SIGTERM) { signal in
             SignalRestore.endCurses()
             _exit(128 + signal)
+        }
+        // The terminal closed (or someone sent HUP): end at once, 129. endwin on a
+        // hung-up tty fails quickly (EIO); there is nothing else to restore. Under
+        // nohup (HUP ignored) the loop sees the closed terminal itself (`inputHungUp`).
+        if !hangUpIgnored() {
+            previousHangUp = signal(SIGHUP) { signal in
+                SignalRestore.endCurses()
+                _exit(128 + signal)
+            }
         }
         for crash in crashSignals {
             var action = sigaction()
@@ -43,11 +53,20 @@ enum SignalRestore {
         }
     }
 
+    /// True when the process was started with SIGHUP ignored (nohup): keep it so.
+    private static func hangUpIgnored() -> Bool {
+        var current = sigaction()
+        sigaction(SIGHUP, nil, &current)
+        return unsafeBitCast(current.__sigaction_handler, to: Int.self) == 1  // SIG_IGN
+    }
+
     static func uninstall() {
         if let previousInterrupt { signal(SIGINT, previousInterrupt) }
         if let previousTerminate { signal(SIGTERM, previousTerminate) }
+        if let previousHangUp { signal(SIGHUP, previousHangUp) }
         previousInterrupt = nil
         previousTerminate = nil
+        previousHangUp = nil
         for crash in crashSignals { reinstateCrashHandler(crash) }
     }
 

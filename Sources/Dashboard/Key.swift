@@ -14,6 +14,9 @@ public enum TerminalEvent: Sendable, Hashable {
     case key(Key)
     case resize(width: Int, height: Int)
     case mouse(MouseEvent)
+    /// The terminal is gone (end of input, an I/O error, a hang-up): nothing more can be
+    /// read or shown, so the program ends.
+    case hangUp
 }
 
 public struct MouseEvent: Sendable, Hashable {

@@ -75,6 +75,10 @@ public final class DashboardApp {
                 handle(.tick(now))
             }
             if running { paint() }
+            if let arrived = keyArrived {  // the key's answer is on the glass
+                bench?.record("key_to_frame_ms", Date().timeIntervalSince(arrived) * 1000)
+                keyArrived = nil
+            }
         }
     }
 
@@ -85,6 +89,7 @@ public final class DashboardApp {
             lastFrame = nil  // the glass no longer holds the old frame
             handle(Action.resize(width: width, height: height))
         case .mouse(let mouse): handle(Action.mouse(mouse))
+        case .hangUp: running = false  // no one is left to see the dashboard: end, write nothing
         }
     }
 
@@ -133,6 +138,14 @@ public final class DashboardApp {
             inbox.post(.resize(width: terminal.columns, height: terminal.rows))
             reload(reason: .editor)
             if let problem { inbox.post(.planLoadFailed(problem)) }
+        case .writeBack:
+            do {
+                try planFile.writeBack()
+                watcher.acceptCurrent()
+                inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .writtenBack))
+            } catch {
+                inbox.post(.planLoadFailed(error.description))
+            }
         case .applyTheme(let name):
             do {
                 theme = try catalog.load(name)
@@ -161,9 +174,7 @@ public final class DashboardApp {
                                         message: "\(outcome.item.reference.capitalizedName) is already \(outcome.item.state.rawValue) on disk; nothing was written."))
             }
         } catch {
-            _ = try? planFile.reload()
-            watcher.acceptCurrent()
-            inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .outsideEdit))
+            reload(reason: .outsideEdit, always: true)  // apply may have read a newer version before it refused
             if case .changedOnDisk = error, origin != .user {
                 inbox.post(.replayRefused(change, origin: origin))
             } else {
@@ -190,15 +201,23 @@ public final class DashboardApp {
         if checkedFiles.changed() { handle(Action.checkedFilesChanged) }
     }
 
-    private func reload(reason: LoadReason) {
+    /// Reads the plan again and posts it when it changed (`always`: in any case); a plan
+    /// that is gone is posted as such, a lasting banner.
+    private func reload(reason: LoadReason, always: Bool = false) {
         do {
             let changed = try planFile.reload()
             watcher.acceptCurrent()
-            if changed || reason == .editor {
+            if changed || always || reason == .editor || state.planGone != nil {
                 inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: reason))
             }
         } catch {
-            inbox.post(.planLoadFailed(error.description + " Showing the last version read."))
+            switch error {  // deleted, or a folder in its place: a lasting banner, short enough to read whole
+            case .missing: inbox.post(.planGone("\(displayPath) was deleted"))
+            case .notAFile: inbox.post(.planGone("\(displayPath) is a folder now"))
+            case .notARegularFile: inbox.post(.planGone("\(displayPath) is no longer a regular file"))
+            default:
+                inbox.post(.planLoadFailed(error.description + " Showing the last version read."))
+            }
         }
     }
 }

@@ -62,6 +62,9 @@ struct TerminalCheckCommand: ParsableCommand {
                 previous = nil
                 lastEvent = "resize \(width)x\(height)"
             case .mouse(let event): lastEvent = "mouse \(event.kind) \(event.row),\(event.column)"
+            case .hangUp:
+                terminal.restore()
+                return
             }
         }
     }

@@ -72,7 +72,7 @@ import Testing
         let terminal = RecordingTerminal(columns: 240, steps: [
             .waitFor("Create the folder"),
             .run { plan.remove() },
-            .waitFor("no such plan file"),
+            .waitFor("REFACTOR_PLAN.md was deleted"),
         ])
         let app = try await plan.run(terminal, pollInterval: 0)
         #expect(terminal.timedOut == nil, "\(terminal.timedOut ?? "")")

@@ -53,3 +53,20 @@ import Testing
         #expect(try plan.read() == original)
     }
 }
+
+/// Issue 10 point 18: a terminal that hangs up ends the loop at once, writing nothing.
+@Suite struct HangUpLoopTests {
+    @Test func aHangUpEndsTheLoopAndWritesNothing() async throws {
+        let plan = try AppHarness()
+        defer { plan.cleanUp() }
+        let terminal = RecordingTerminal(steps: [
+            .waitFor("Create the folder"),
+            .event(.hangUp),
+            .event(.key(.character(" "))),  // never read: the loop has ended
+        ])
+        let started = Date()
+        try await plan.run(terminal)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(try plan.read() == AppHarness.plan)
+    }
+}

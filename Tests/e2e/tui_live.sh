@@ -34,12 +34,17 @@ keys q
 wait_for "EXIT=0"
 stop_dashboard
 
-# No credentials at all: offline, said calmly in one line, nothing written.
+# No credentials at all: offline, said calmly in one line, nothing written. Files are
+# still judged (1.1 verified by its folders); AWS evidence reads "not asked: no credentials".
 cp "$project/REFACTOR_PLAN.md" "$work/before-offline.md"
 TUI_ARGS="--config '$project/.plantrack.yml'" start_dashboard 100 30 \
     "AWS_CONFIG_FILE=$SCRATCH/aws-config AWS_SHARED_CREDENTIALS_FILE=$SCRATCH/aws-credentials AWS_ENDPOINT_URL=$MOTO_URL"
 wait_for "offline: no AWS credentials" 20
 screen | grep -qi "error\|failed" && fail "the offline state reads as an error"
+keys / 1 . 1 Enter
+wait_for "Verdict: verified"
+keys / 2 . 5 Enter
+wait_for "not asked: no credentials"
 keys q
 wait_for "EXIT=0"
 cmp -s "$project/REFACTOR_PLAN.md" "$work/before-offline.md" || fail "the offline run changed the plan"

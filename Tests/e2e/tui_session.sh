@@ -33,10 +33,9 @@ wait_for "✓ done · TODO 2.5 · line 48"
 wait_for "10/27 closed · 8 done"
 grep -q '^\*\*Last Updated\*\*: `20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9:]*Z`$' "$work/plan.md" || fail "no RFC 3339 stamp"
 
-# Undo puts the mark back (the stamp and the derived Status stay written).
+# Undo puts the mark, the stamp and Status back: the original plan, byte for byte.
 keys u
-variant undone.md '**Status**: `Not Started`=>**Status**: `In Progress`'
-expect_plan "$work/undone.md"
+poll 2 "undo did not give back the original plan byte for byte" cmp -s "$work/plan.md" "$work/original.md"
 wait_for "○ to do · TODO 2.5 · line 48"
 
 # Redo (Ctrl-R) writes it again.

@@ -14,6 +14,8 @@ public enum Action: Sendable {
     /// The plan was read: at start, after an outside edit, or after the editor closed.
     case planLoaded(PlanOutline, reason: LoadReason)
     case planLoadFailed(String)
+    /// The plan file is gone (deleted, or a folder in its place): the banner stays until it is back.
+    case planGone(String)
     /// A write landed: what it did (the inverse is the undo), and the plan as written.
     case markWritten(EditOutcome, origin: ChangeOrigin, outline: PlanOutline)
     case writeFailed(StateChange, origin: ChangeOrigin, message: String)
@@ -27,4 +29,4 @@ public enum Action: Sendable {
     case checkedFilesChanged
 }
 
-public enum LoadReason: Sendable, Equatable { case initial, outsideEdit, editor }
+public enum LoadReason: Sendable, Equatable { case initial, outsideEdit, editor, writtenBack }

@@ -28,6 +28,9 @@ public struct DashboardState: Sendable {
     /// What Ctrl-R writes next: the inverses of the undos.
     public var redoStack: [StateChange] = []
     public var message: StatusMessage?
+    /// Why the plan file is not there (deleted, a folder in its place): a banner that lasts
+    /// until the file is back; the screen shows the last version read.
+    public var planGone: String?
     public var live = LiveState()
     /// Seconds between automatic probes; 0 turns them off.
     public var refresh: TimeInterval

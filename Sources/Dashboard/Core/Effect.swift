@@ -11,5 +11,7 @@ public enum Effect: Sendable, Equatable {
     case openEditor(line: Int)
     /// Load and use the named theme.
     case applyTheme(String)
+    /// Write the plan as last read back to its path (it was deleted; the user confirmed).
+    case writeBack
     case quit
 }

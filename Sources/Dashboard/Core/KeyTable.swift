@@ -10,6 +10,10 @@ public enum Command: Sendable, Hashable {
     case undo, redo
     case search, nextMatch, previousMatch
     case filter, refresh, nextStage, nextTheme, edit
+    /// The next / previous item that drifts, across phases.
+    case nextDrift, previousDrift
+    /// After the plan file was deleted: write the copy in memory back, once confirmed.
+    case writeBack
     case dismissMessage, help, quit
 }
 
@@ -52,10 +56,13 @@ public enum KeyTable {
         KeyBinding([(.character("u"), .undo), (.control("r"), .redo)], "undo, redo", hint: "undo"),
         KeyBinding([(.character("/"), .search), (.character("n"), .nextMatch), (.character("N"), .previousMatch)],
                    "search: an id (2.5) or words; next, previous", hint: "search"),
-        KeyBinding(.character("f"), .filter, "filter: all, open, drift"),
+        KeyBinding(.character("f"), .filter, "filter: all, open, drift (over the whole plan)"),
+        KeyBinding([(.character("]"), .nextDrift), (.character("["), .previousDrift)],
+                   "next, previous item that drifts (across phases)"),
         KeyBinding(.character("r"), .refresh, "refresh live status"),
         KeyBinding(.character("s"), .nextStage, "next stage"),
         KeyBinding(.character("t"), .nextTheme, "next theme"),
+        KeyBinding(.character("W"), .writeBack, "write the plan shown back, after its file was deleted (asks first)"),
         KeyBinding(.character("e"), .edit, "edit at the item's line ($VISUAL, $EDITOR)", hint: "edit"),
         KeyBinding(.escape, .dismissMessage, "dismiss the message"),
         KeyBinding(.character("?"), .help, "this help", hint: "help"),

@@ -29,4 +29,6 @@ public enum InputMode: Sendable, Equatable {
     case normal
     case search(String)
     case help
+    /// `W` asked to write the copy in memory back: y writes, any other key does not.
+    case confirmWriteBack
 }

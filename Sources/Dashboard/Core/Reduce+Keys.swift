@@ -10,6 +10,13 @@ extension DashboardState {
         case .help:
             mode = .normal
             return []
+        case .confirmWriteBack:
+            mode = .normal
+            guard key == .character("y") || key == .character("Y"), planGone != nil else {
+                say("Nothing written.")
+                return []
+            }
+            return [.writeBack]
         case .search(let query):
             handleSearch(key, query: query)
             return []
@@ -61,9 +68,16 @@ extension DashboardState {
         case .filter:
             filter = filter.next
             rebuildRows()
+            showPhaseWithMatches()
             if selectedRow == nil { selectedItem = rows.first?.item }
             keepSelectionVisible()
-            say("Showing \(filter == .all ? "all items" : filter == .open ? "open items" : "items that drift").")
+            say(filter == .all ? "Showing all items." : filter == .open ? "Showing open items."
+                : "Showing items that drift: \(driftItems.count) in the plan; ] and [ jump between them.")
+        case .writeBack:
+            guard planGone != nil else { say("The plan is on disk; there is nothing to write back."); return [] }
+            mode = .confirmWriteBack
+        case .nextDrift: jumpToDrift(forward: true)
+        case .previousDrift: jumpToDrift(forward: false)
         case .refresh: return startProbe(quietly: false)
         case .nextStage: return nextStage()
         case .nextTheme:

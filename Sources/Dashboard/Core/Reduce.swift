@@ -21,11 +21,18 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
         return state.tick(now)
     case .planLoaded(let outline, let reason):
         state.replaceOutline(outline)
+        let wasGone = state.planGone != nil
+        state.planGone = nil
         switch reason {
         case .initial: break
-        case .outsideEdit: state.say("The plan changed on disk; reloaded.")
+        case .outsideEdit: state.say(wasGone ? "The plan is back on disk; reloaded." : "The plan changed on disk; reloaded.")
         case .editor: state.say("Reloaded after editing.")
+        case .writtenBack: state.say("Wrote the copy in memory back to \(outline.path.isEmpty ? "the plan" : outline.path).")
         }
+        return []
+    case .planGone(let why):
+        state.planGone = why
+        if state.mode == .confirmWriteBack { state.mode = .normal }
         return []
     case .planLoadFailed(let message):
         state.say(message, kind: .error)
@@ -65,16 +72,28 @@ extension DashboardState {
         message = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
     }
 
-    /// Takes a freshly read plan, keeping the selection on the same item (by id, else line).
+    /// Takes a freshly read plan. The selection and the last probe's verdicts follow their
+    /// items by identity (id, else text and position), not by line: lines move when
+    /// another program inserts some above.
     mutating func replaceOutline(_ new: PlanOutline) {
-        let reference = selected?.reference
+        let finder = ItemFinder(new)
+        let old = selected
         outline = new
-        if let reference, let item = new.items(named: reference).first {
+        if let old, let item = finder.find(old.item) {
             selectedPhase = item.phase
             selectedItem = item.index
         } else {
             selectedPhase = min(selectedPhase, max(0, new.phases.count - 1))
             selectedItem = new.phases.indices.contains(selectedPhase) ? new.phases[selectedPhase].topItems.first : nil
+        }
+        if var status = live.status {
+            status.verdicts = status.verdicts.compactMap { verdict in
+                guard let item = finder.find(verdict.item) else { return nil }
+                var moved = verdict
+                moved.item = item.item
+                return moved
+            }
+            live.status = status
         }
         searchMatches = searchMatches.filter { $0 < new.items.count }
         rebuildRows()

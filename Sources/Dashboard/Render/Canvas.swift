@@ -62,7 +62,8 @@ struct Canvas {
     }
 }
 
-/// Word wrapping of styled runs to a width; words longer than a line are cut.
+/// Word wrapping of styled runs to a width; words longer than a line are cut. Linear in
+/// the text: a 200 KB unbroken token (a pasted certificate) is cut in one pass.
 enum Wrap {
     static func lines(_ runs: [StyledRun], width: Int) -> [[StyledRun]] {
         guard width > 0 else { return [] }
@@ -76,36 +77,42 @@ enum Wrap {
                 lines[lines.count - 1].append(StyledRun(piece, style.emphasis, role: style.role))
             }
         }
+        func breakLine() {
+            if let last = lines[lines.count - 1].last, last.text.hasSuffix(" ") {
+                lines[lines.count - 1][lines[lines.count - 1].count - 1].text.removeLast()
+            }
+            lines.append([])
+            used = 0
+        }
         for run in runs {
             for token in tokens(run.text) {
-                let tokenWidth = DisplayWidth.of(token)
                 if token == " " {
                     if used > 0 && used < width { append(" ", run); used += 1 }
                     continue
                 }
-                if used + tokenWidth > width && used > 0 {
-                    if let last = lines[lines.count - 1].last, last.text.hasSuffix(" ") {
-                        lines[lines.count - 1][lines[lines.count - 1].count - 1].text.removeLast()
-                    }
-                    lines.append([])
-                    used = 0
+                let tokenWidth = DisplayWidth.of(token)
+                if used + tokenWidth > width && used > 0 { breakLine() }
+                if tokenWidth <= width {
+                    append(token, run)
+                    used += tokenWidth
+                    continue
                 }
-                var rest = Substring(token)
-                while DisplayWidth.of(String(rest)) > width {
-                    var cut = ""
-                    var cutWidth = 0
-                    for character in rest {
-                        let w = DisplayWidth.of(character)
-                        if cutWidth + w > width { break }
-                        cut.append(character)
-                        cutWidth += w
+                // Longer than a line: cut it, one pass over its characters.
+                var piece = ""
+                var pieceWidth = 0
+                for character in token {
+                    let cells = DisplayWidth.of(character)
+                    if pieceWidth + cells > width && pieceWidth > 0 {
+                        append(piece, run)
+                        lines.append([])
+                        piece = ""
+                        pieceWidth = 0
                     }
-                    append(cut, run)
-                    lines.append([])
-                    rest = rest.dropFirst(cut.count)
+                    piece.append(character)
+                    pieceWidth += cells
                 }
-                append(String(rest), run)
-                used += DisplayWidth.of(String(rest))
+                append(piece, run)
+                used = pieceWidth
             }
         }
         return lines

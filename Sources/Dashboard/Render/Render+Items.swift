@@ -16,7 +16,8 @@ extension Painter {
         }
         paintTitle(title, in: rect, pane: .items, right: right)
         guard !state.rows.isEmpty else {
-            let why = state.filter == .all ? "No items." : "No \(state.filter.rawValue) items; f shows all."
+            var why = state.filter == .all ? "No items." : "No \(state.filter.rawValue) items in this phase; f shows all."
+            if state.filter == .drift, !state.driftItems.isEmpty { why = "No drift in this phase; ] jumps to the next." }
             canvas.put(why, row: rect.row + 1, column: rect.column + 1, width: rect.width - 1, role: .dim)
             return
         }

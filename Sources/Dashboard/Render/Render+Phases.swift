@@ -25,9 +25,13 @@ extension Painter {
             canvas.put(InlineText.runs(phase.title), row: row, column: 1 + used, width: width - 1 - used, role: .text)
             let counts = state.outline.counts(of: phase.allItems)
             let numbers = " " + counts.settledOfTotal
-            let barWidth = max(3, width - 3 - DisplayWidth.of(numbers))
+            let drift = state.drifting(phase.allItems).count
+            let driftLabel = drift > 0 ? " \(drift) drift" : ""
+            let barWidth = max(3, width - 3 - DisplayWidth.of(numbers + driftLabel))
             paintBar(counts: counts, row: row + 1, column: 2, width: barWidth)
-            canvas.put(numbers, row: row + 1, column: 2 + barWidth, width: width - 2 - barWidth, role: .dim)
+            let numbersWidth = canvas.put(numbers, row: row + 1, column: 2 + barWidth, width: width - 2 - barWidth, role: .dim)
+            canvas.put(driftLabel, row: row + 1, column: 2 + barWidth + numbersWidth, width: width - 2 - barWidth - numbersWidth,
+                       role: .verdictDrift)
             if index == state.selectedPhase {
                 let role: StyleRole = state.focus == .phases ? .selection : .selectionInactive
                 canvas.recolor(row: row, column: 0, width: width, role: role)

@@ -15,6 +15,9 @@ extension Painter {
             canvas.screen.cursor = (row, min(state.width - 1, 1 + used))
         case .help:
             canvas.put("Any key closes this help.", row: row, column: 1, width: leftRoom, role: .statusBar)
+        case .confirmWriteBack:
+            canvas.put("Write the plan shown back to \(state.outline.path)? y writes, any other key does not.",
+                       row: row, column: 1, width: leftRoom, role: .warning)
         case .normal:
             if let message = state.message {
                 let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar
@@ -45,7 +48,8 @@ extension Painter {
             break
         }
         guard let status = live.status else { return (stage + "not probed; r probes", .statusBar) }
-        let age = "probed " + Self.age(state.now.timeIntervalSince(status.probedAt))
+        var age = "probed " + Self.age(state.now.timeIntervalSince(status.probedAt))
+        if let problem = status.problems.first { age += glyphs.separator + problem }  // e.g. no credentials: files only
         if stale { return (status.stage + glyphs.separator + age + " (stale)", .stale) }
         return (status.stage + glyphs.separator + age, .statusBar)
     }

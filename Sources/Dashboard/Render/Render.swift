@@ -42,6 +42,7 @@ struct Painter {
         paintItems()
         paintDetail()
         paintStatusBar()
+        paintPlanGone()
         if state.mode == .help { paintHelp() }
     }
 
@@ -62,6 +63,15 @@ struct Painter {
                            role: offset == 0 ? .warning : .text)
             }
         }
+    }
+
+    /// The lasting banner over the frame's top line while the plan file is gone.
+    mutating func paintPlanGone() {
+        guard let why = state.planGone else { return }
+        let row = layout.header.height
+        canvas.fill(row: row, column: 0, width: state.width, role: .error)
+        canvas.put(why + ": showing the last version read; W writes it back.", row: row, column: 1,
+                   width: state.width - 2, role: .error)
     }
 
     mutating func paintFrame() {

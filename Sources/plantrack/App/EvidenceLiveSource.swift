@@ -22,7 +22,10 @@ extension LiveStatusSource {
             let snapshot = await EvidenceEngine.evaluate(document: document, settings: settings)
             if let failure = snapshot.failures.first {
                 if snapshot.failures.contains(where: { $0.code == "NoCredentials" }) {
-                    return .probeFailed(.offline(hint: "no AWS credentials (set AWS_PROFILE or --profile)"), at: Date())
+                    // Files and text are judged without AWS (issue 10 point 13): keep those
+                    // verdicts; AWS evidence reads "not asked: no credentials".
+                    return .probeFinished(LiveStatus(stage: settings.stage, probedAt: Date(), verdicts: snapshot.verdicts,
+                                                     problems: [LiveStatus.noCredentials]))
                 }
                 return .probeFailed(.failed(failure.message), at: Date())
             }

@@ -1,0 +1,34 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension PlanFile {
+    /// Writes the plan as last read back to its path after the file was deleted (the
+    /// dashboard's `W`, after the user confirmed): a new file, written whole and flushed,
+    /// then linked into place only while nothing is there — a file that came back, or a
+    /// folder now at the path, is never written over.
+    public func writeBack() throws(PlanError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let inFolder = folder.isEmpty ? "." : folder
+        let temporary = "\(inFolder)/.pt\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)  // the umask decides, as for a new file
+        guard fd >= 0 else { throw .unwritable(path: path, reason: "cannot create a file in \(inFolder): \(FileIO.errorText())") }
+        defer { unlink(temporary) }
+        var written = 0
+        let bytes = document.bytes
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            written += count
+        }
+        let flushed = written == bytes.count && fsync(fd) == 0
+        let reason = FileIO.errorText()
+        close(fd)
+        guard flushed else { throw .unwritable(path: path, reason: reason) }
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { throw .unwritable(path: path, reason: "something is at that path again; nothing was written") }
+            throw .unwritable(path: path, reason: FileIO.errorText())
+        }
+    }
+}
