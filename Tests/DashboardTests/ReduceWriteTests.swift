@@ -45,7 +45,7 @@ import Testing
         _ = reduce(&state, .markWritten(change.inverse, origin: .undo, outline: OutlineFixture.small))
         #expect(state.undoStack.isEmpty)
         #expect(state.redoStack == [change])
-        #expect(state.message?.text.hasPrefix("Undone: TODO 1.2 is now todo") == true)
+        #expect(state.message?.text.hasPrefix("Undone: TODO 1.2 is now to do") == true)
 
         let redo = reduce(&state, .key(.control("r")))
         #expect(redo == [.writeMark(change, origin: .redo)])

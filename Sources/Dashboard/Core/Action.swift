@@ -1,4 +1,5 @@
 import Foundation
+import PlanKit
 
 /// Everything that can happen to the dashboard: input from the terminal and the
 /// results of effects the run loop carried out.
@@ -21,6 +22,9 @@ public enum Action: Sendable {
     case probeFinished(LiveStatus)
     case probeFailed(ProbeProblem, at: Date)
     case themeFailed(String)
+    /// The plan's history was read from git in the background (issue 14), or could not be.
+    case historyLoaded(PlanHistory)
+    case historyFailed(String)
 }
 
 public enum LoadReason: Sendable, Equatable { case initial, outsideEdit, editor }

@@ -9,4 +9,8 @@ public enum Effect: Sendable, Equatable {
     /// Load and use the named theme.
     case applyTheme(String)
     case quit
+    /// Paint the whole frame again (Ctrl-L: the glass was drawn over by another program).
+    case repaint
+    /// Put this text on the system clipboard (OSC 52: works over ssh and in tmux).
+    case copy(String)
 }

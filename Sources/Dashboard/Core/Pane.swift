@@ -29,4 +29,11 @@ public enum InputMode: Sendable, Equatable {
     case normal
     case search(String)
     case help
+    /// A scrollable page over the panes: the message log or the item's text in a pager.
+    case view(TextView)
+}
+
+/// The pages `L` and `v` open over the panes.
+public enum TextView: Sendable, Equatable {
+    case log, pager, history
 }

@@ -54,12 +54,19 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
     case .themeFailed(let message):
         state.say(message, kind: .error)
         return []
+    case .historyLoaded(let history):
+        state.historyLoaded(history)
+        return []
+    case .historyFailed(let reason):
+        state.historyFailed(reason)
+        return []
     }
 }
 
 extension DashboardState {
     mutating func say(_ text: String, kind: StatusMessage.Kind = .info, seconds: TimeInterval = 4) {
         message = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
+        log(text)
     }
 
     /// Takes a freshly read plan, keeping the selection on the same item (by id, else line).
@@ -89,7 +96,7 @@ extension DashboardState {
         case .redo:
             undoStack.append(change)
         }
-        let state = ItemState(mark: change.to).rawValue
+        let state = ItemState(mark: change.to).label  // "in progress", not the raw "progress"
         let verb = origin == .undo ? "Undone: " : origin == .redo ? "Redone: " : ""
         say("\(verb)\(change.itemName) is now \(state); written to \(outline.path.isEmpty ? "the plan" : outline.path).")
     }

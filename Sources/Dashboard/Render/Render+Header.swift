@@ -22,7 +22,8 @@ extension Painter {
         if counts.other > 0 { summary += glyphs.separator + "\(counts.other) other" }
         let barWidth = max(10, min(40, state.width - DisplayWidth.of(summary) - 4))
         paintBar(counts: counts, row: 1, column: 1, width: barWidth)
-        canvas.put(summary, row: 1, column: barWidth + 2, width: state.width - barWidth - 3, role: .text)
+        let used = canvas.put(summary, row: 1, column: barWidth + 2, width: state.width - barWidth - 3, role: .text)
+        paintSparkline(after: barWidth + 2 + used)
     }
 
     mutating func paintBar(counts: StateCounts, row: Int, column: Int, width: Int) {

@@ -13,8 +13,8 @@ extension Painter {
         case .search(let query):
             let used = canvas.put("/" + query, row: row, column: 1, width: leftRoom, role: .statusBar)
             canvas.screen.cursor = (row, min(state.width - 1, 1 + used))
-        case .help:
-            canvas.put("Any key closes this help.", row: row, column: 1, width: leftRoom, role: .statusBar)
+        case .help, .view:
+            canvas.put("j/k scroll; q closes.", row: row, column: 1, width: leftRoom, role: .statusBar)
         case .normal:
             if let message = state.message {
                 let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : .statusBar

@@ -43,6 +43,7 @@ struct Painter {
         paintDetail()
         paintStatusBar()
         if state.mode == .help { paintHelp() }
+        if case .view(let view) = state.mode { paintView(view) }
     }
 
     /// Below 60×15 the dashboard cannot lay out; it says so and recovers on grow.
