@@ -20,7 +20,8 @@ extension Painter {
         if counts.cancelled > 0 { summary += glyphs.separator + "\(counts.cancelled) cancelled" }
         summary += glyphs.separator + "\(counts.todo) to do"
         if counts.other > 0 { summary += glyphs.separator + "\(counts.other) other" }
-        let barWidth = max(10, min(40, state.width - DisplayWidth.of(summary) - 4))
+        let sparkline = state.history == nil ? 0 : 24  // room kept for "closed by week ▁▂▄█"
+        let barWidth = max(10, min(40, state.width - DisplayWidth.of(summary) - 4 - sparkline))
         paintBar(counts: counts, row: 1, column: 1, width: barWidth)
         let used = canvas.put(summary, row: 1, column: barWidth + 2, width: state.width - barWidth - 3, role: .text)
         paintSparkline(after: barWidth + 2 + used)
