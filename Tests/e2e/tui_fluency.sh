@@ -41,7 +41,9 @@ wait_for "TODO 0.1 is now in progress; written to plan.md."
 keys t
 wait_for "Theme: light."
 [ "$(cat "$XDG_STATE_HOME/plantrack/theme")" = light ] || fail "the theme was not remembered"
-[ -z "$(git status --porcelain --untracked-files=all | grep -v plan.md || true)" ] || fail "the repository got a new file"
+# (lib.bash points XDG_STATE_HOME at $work/state, which this script's repository holds.)
+[ -z "$(git status --porcelain --untracked-files=all | grep -v -e ' plan.md$' -e '^?? state/' || true)" ] \
+    || fail "the repository got a new file: $(git status --porcelain --untracked-files=all)"
 keys q
 wait_for "EXIT=0"
 stop_dashboard
