@@ -60,3 +60,22 @@ keys x
 wait_gone "┌─ Keys"
 keys q
 wait_for "EXIT=0"
+stop_dashboard
+
+# Grapheme clusters reach the glass as the canvas counted them: a flag, a joined emoji and a
+# zero-width space never as U+FFFD, and the text after them where it belongs.
+printf '# Emoji Plan\n\n## Phase 1: Odd text\n\n- [ ] **TODO 1.1:** ship \xf0\x9f\x87\xba\xf0\x9f\x87\xb8 to \xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 zero\xe2\x80\x8bwidth END\n- [ ] **TODO 1.2:** %s\n' \
+    "$(printf 'a very long item text %.0s' 1 2 3 4 5 6 7 8)" > plan.md
+start_dashboard 100 24
+wait_for "ship 🇺🇸 to 👨"
+wait_for "zerowidth END"
+expect_absent "�"
+keys q
+wait_for "EXIT=0"
+stop_dashboard
+
+# The C locale: a cut title ends in "...", not in a '?' for the "…" it cannot show.
+start_dashboard 60 15 LANG=C LC_ALL=C
+wait_for_regex "1\\.2 a very long item text.*\\.\\.\\.\$"
+keys q
+wait_for "EXIT=0"
