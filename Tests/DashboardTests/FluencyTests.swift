@@ -33,6 +33,18 @@ import Testing
         _ = reduce(&state, .key(.character("x")))
         #expect(state.mode == .normal)
     }
+
+    @Test func overTheHelpTheWheelScrollsItAndAClickClosesItWithoutSelecting() {
+        var state = OutlineFixture.state(width: 60, height: 15)
+        state.mouse = true
+        _ = reduce(&state, .key(.character("?")))
+        _ = reduce(&state, .mouse(MouseEvent(kind: .wheelDown, row: 5, column: 30)))
+        #expect(state.overlayScroll == 1)
+        #expect(state.mode == .help)
+        _ = reduce(&state, .mouse(MouseEvent(kind: .press, row: state.layout.items.row + 2, column: 40)))
+        #expect(state.mode == .normal)
+        #expect(state.selected?.id == "1.1")
+    }
 }
 
 @Suite struct MovingTests {
