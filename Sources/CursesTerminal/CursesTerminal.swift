@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import Dashboard
 import Glibc
 
@@ -70,6 +71,9 @@ public final class CursesTerminal {
         if options.mouse {
             mousemask(pt_mouse_button1_pressed() | pt_mouse_wheel_up() | pt_mouse_wheel_down(), nil)
             mouseinterval(0)  // report presses at once, never wait to build a click
+            // SGR reports (1006) carry any column; X10's stop at 223. Read by sgrMouse below
+            // when the terminal description leaves them to the program.
+            putp("\u{1B}[?1006h")
         }
     }
 
@@ -87,7 +91,10 @@ public final class CursesTerminal {
     public func restore() {
         guard !ended else { return }
         ended = true
-        if options.mouse { mousemask(0, nil) }
+        if options.mouse {
+            mousemask(0, nil)
+            putp("\u{1B}[?1006l")
+        }
         if !isendwin() { endwin() }
         Self.isActive = false
         SignalRestore.uninstall()
@@ -162,10 +169,39 @@ public final class CursesTerminal {
             if key == KEY_MOUSE { return mouseEvent() }
             return KeyDecoder.functionKey(key).map(TerminalEvent.key)
         case OK:
+            if code == 27, options.mouse, let report = sgrMouseReport() { return report }
             return KeyDecoder.character(code).map(TerminalEvent.key)
         default:
             return nil
         }
+    }
+
+    /// After an Esc: an SGR mouse report `[<b;x;yM` already waiting in the input, read
+    /// whole; nil (the characters put back) when what follows is something else.
+    private func sgrMouseReport() -> TerminalEvent?? {
+        let window = pt_stdscr()
+        wtimeout(window, 0)
+        var taken: [wint_t] = []
+        func next() -> wint_t? {
+            var code: wint_t = 0
+            guard wget_wch(window, &code) == OK else { return nil }
+            taken.append(code)
+            return code
+        }
+        func putBack() -> TerminalEvent?? {
+            for code in taken.reversed() { unget_wch(wchar_t(bitPattern: code)) }
+            return nil
+        }
+        guard next() == 0x5B, next() == 0x3C else { return putBack() }  // "[<"
+        var body = ""
+        while taken.count < 24, let code = next(), let scalar = Unicode.Scalar(code) {
+            if scalar == "M" || scalar == "m" {
+                return .some(KeyDecoder.sgrMouse(body, final: Character(scalar)).map(TerminalEvent.mouse))
+            }
+            guard scalar.properties.numericType != nil || scalar == ";" else { break }
+            body.unicodeScalars.append(scalar)
+        }
+        return putBack()
     }
 
     private func mouseEvent() -> TerminalEvent? {
@@ -194,7 +230,10 @@ public final class CursesTerminal {
         let window = pt_stdscr()
         let (width, height) = size
         if lastTheme != theme { styleCache = [:] }
-        if changes.whole { werase(window) }
+        if changes.whole {
+            werase(window)
+            clearok(pt_curscr(), true)  // the glass may hold anything (Ctrl-L): clear it, not only the diff
+        }
         for change in changes.cells where change.row < height && change.column < width {
             let (row, column, cell) = (change.row, change.column, change.cell)
             let (attributes, pair) = cursesStyle(role: cell.role, emphasis: cell.emphasis, theme: theme)
@@ -219,6 +258,14 @@ public final class CursesTerminal {
         wrefresh(window)
         lastTheme = theme
         lastPaintedCellCount = changes.cells.count
+    }
+
+    /// Sets the system clipboard through the terminal (OSC 52), which works over ssh and,
+    /// with `set-clipboard`, in tmux. Written after the last refresh, between frames.
+    public func copyToClipboard(_ text: String) {
+        guard !ended else { return }
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        FileHandle.standardOutput.write(Data(sequence.utf8))
     }
 
     /// Curses attributes and colour pair for a role with emphasis, resolved once per theme.

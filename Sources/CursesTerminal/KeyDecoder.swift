@@ -23,6 +23,23 @@ enum KeyDecoder {
         }
     }
 
+    /// An SGR (1006) mouse report's body after `ESC [ <`: "0;250;5" with its final `M`
+    /// (press) or `m` (release). Unlike X10 reports it has no column limit of 223.
+    /// Nil for what the dashboard does not use (releases, drags, other buttons).
+    static func sgrMouse(_ body: String, final: Character) -> MouseEvent? {
+        let fields = body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+        guard fields.count == 3, let button = fields[0], let x = fields[1], let y = fields[2], x > 0, y > 0,
+              final == "M" else { return nil }
+        let kind: MouseEvent.Kind
+        switch button {
+        case 0: kind = .press
+        case 64: kind = .wheelUp
+        case 65: kind = .wheelDown
+        default: return nil
+        }
+        return MouseEvent(kind: kind, row: y - 1, column: x - 1)
+    }
+
     static func character(_ code: UInt32) -> Key? {
         switch code {
         case 10, 13: return .enter

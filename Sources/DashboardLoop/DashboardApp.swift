@@ -28,12 +28,15 @@ public final class DashboardApp {
     /// The frame on the glass, the one the next frame is diffed against; nil: paint whole.
     private var lastFrame: Screen?
     private var keyArrived: Date?
+    /// Reads the plan's history (git) off the loop's thread; nil: none is shown.
+    private let history: HistorySource?
 
     /// `pollInterval`: seconds between looks at the plan for outside edits.
     public init(planFile: PlanFile, displayPath: String, terminal: DashboardTerminal, theme: Theme,
                 themeNames: [String], catalog: ThemeCatalog, live: LiveStatusSource, refresh: TimeInterval,
                 stages: [String], stage: String?, mouse: Bool, environment: [String: String],
-                pollInterval: TimeInterval = 0.3) {
+                pollInterval: TimeInterval = 0.3, history: HistorySource? = nil) {
+        self.history = history
         self.planFile = planFile
         self.displayPath = displayPath
         watcher = PlanWatcher(path: planFile.path)
@@ -44,17 +47,20 @@ public final class DashboardApp {
         self.environment = environment
         self.pollInterval = pollInterval
         bench = BenchLog(environment: environment)
-        state = DashboardState(
+        var state = DashboardState(
             outline: PlanOutline(document: planFile.document, path: displayPath),
             width: terminal.columns, height: terminal.rows, now: Date(), refresh: refresh,
             stages: stages, stage: stage, themes: themeNames, theme: theme.name,
             unicode: terminal.unicode, mouse: mouse)
+        state.colorless = ColorMode.noColorRequested(environment)
+        self.state = state
     }
 
     public func run() {
         paint()
         bench?.record("first_frame_epoch", Date().timeIntervalSince1970)
         handle(.started)
+        readHistory()
         var lastTick = Date.distantPast
         var lastPoll = Date()
         while running {
@@ -80,6 +86,13 @@ public final class DashboardApp {
                 keyArrived = nil
             }
         }
+    }
+
+    /// The history is read in the background: the first frame never waits for git.
+    private func readHistory() {
+        guard let history else { return }
+        let inbox = self.inbox
+        Task.detached { inbox.post(await history.read()) }
     }
 
     private func handle(_ event: TerminalEvent) {
@@ -146,10 +159,15 @@ public final class DashboardApp {
             } catch {
                 inbox.post(.planLoadFailed(error.description))
             }
+        case .repaint:
+            lastFrame = nil  // the next paint hands the terminal the whole frame
+        case .copy(let text):
+            terminal.copyToClipboard(text)
         case .applyTheme(let name):
             do {
                 theme = try catalog.load(name)
                 lastFrame = nil
+                ThemeMemory(environment: environment).save(name)
             } catch {
                 inbox.post(.themeFailed(error.description))
             }

@@ -16,4 +16,10 @@ public protocol DashboardTerminal: AnyObject {
     /// back: its exit status, nil when it could not start.
     func runInForeground(_ arguments: [String]) -> Int32?
     func shutDown()
+    /// Puts text on the system clipboard (OSC 52), where the terminal allows it.
+    func copyToClipboard(_ text: String)
+}
+
+extension DashboardTerminal {
+    public func copyToClipboard(_ text: String) {}
 }

@@ -43,9 +43,20 @@ struct TuiCommand: AsyncParsableCommand {
             planFile: file, displayPath: settings.displayPath, terminal: terminal, theme: themeValue,
             themeNames: settings.catalog.entries().map(\.name), catalog: settings.catalog, live: settings.live,
             refresh: settings.refresh, stages: settings.stages, stage: settings.stage, mouse: mouse,
-            environment: environment)
+            environment: environment, history: Self.history(planPath: settings.planPath))
         app.run()
         terminal.shutDown()
+    }
+
+    /// The plan's history from git, read off the loop's thread (issue 14: the first frame never waits for git).
+    static func history(planPath: String) -> HistorySource {
+        HistorySource {
+            do {
+                return .historyLoaded(try LoadedHistory.load(planPath: planPath).history)
+            } catch {
+                return .historyFailed("No history: \(error)")
+            }
+        }
     }
 
     /// Not a terminal or TERM unset/dumb: the dashboard cannot draw (CONTRACT: exit 2).

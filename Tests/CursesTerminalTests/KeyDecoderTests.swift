@@ -39,3 +39,21 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.character(0xD800) == nil)  // a lone surrogate is no character
     }
 }
+
+@Suite("SGR mouse reports")
+struct SGRMouseTests {
+    @Test("columns past 223 arrive (X10 reports cannot carry them)")
+    func wideColumns() {
+        #expect(KeyDecoder.sgrMouse("0;250;5", final: "M") == MouseEvent(kind: .press, row: 4, column: 249))
+        #expect(KeyDecoder.sgrMouse("64;300;2", final: "M") == MouseEvent(kind: .wheelUp, row: 1, column: 299))
+        #expect(KeyDecoder.sgrMouse("65;1;1", final: "M") == MouseEvent(kind: .wheelDown, row: 0, column: 0))
+    }
+
+    @Test("releases, drags and malformed reports are nothing")
+    func ignored() {
+        #expect(KeyDecoder.sgrMouse("0;10;5", final: "m") == nil)
+        #expect(KeyDecoder.sgrMouse("32;10;5", final: "M") == nil)
+        #expect(KeyDecoder.sgrMouse("0;10", final: "M") == nil)
+        #expect(KeyDecoder.sgrMouse("0;0;5", final: "M") == nil)
+    }
+}

@@ -29,7 +29,7 @@ import Testing
         defer { plan.cleanUp() }
         let terminal = RecordingTerminal(steps: [
             .event(.key(.character(" "))),  // TODO 1.1 done → todo: written
-            .waitFor("TODO 1.1 is now todo"),
+            .waitFor("TODO 1.1 is now to do"),
             .event(.key(.down)),
             .run { plan.edit("- [ ] **TODO 1.2:** Refactor services.\n", "") },
             .event(.key(.character(" "))),  // TODO 1.2 is gone on disk: fails

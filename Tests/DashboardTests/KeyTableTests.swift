@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func readmeListsTheKeysOfTheKeyTable() throws {
-        let table = KeyTable.bindings.map { [$0.label, $0.help] }
+        let table = KeyTable.helpRows.map { [$0.label, $0.help] }
         #expect(try Self.readmeRows() == table)
     }
 

@@ -140,6 +140,7 @@ enum LiveFixture {
         for (row, line) in lines.enumerated() {
             guard let range = line.range(of: word) else { continue }
             let start = line.distance(from: line.startIndex, to: range.lowerBound)
+            if screen[row, start].role == .dim { continue }  // the verdict's one-line reason, dim, names it too
             for column in start..<(start + word.count) { roles.insert(screen[row, column].role) }
         }
         return (roles, screen.text)

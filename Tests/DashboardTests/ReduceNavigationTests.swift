@@ -2,17 +2,19 @@ import Testing
 @testable import Dashboard
 
 @Suite struct ReduceNavigationTests {
-    @Test func downMovesThroughTheTreeAndStopsAtTheEnd() {
+    @Test func downMovesThroughTheTreeOnIntoTheNextPhaseAndStopsAtThePlansEnd() {
         var state = OutlineFixture.state()
         #expect(state.selected?.id == "1.1")
         for _ in 0..<10 { _ = reduce(&state, .key(.character("j"))) }
-        #expect(state.selected?.id == "1.2.2")
+        #expect(state.selected?.id == "2.5")
+        #expect(state.selectedPhase == 1)
         _ = reduce(&state, .key(.up))
-        #expect(state.selected?.id == "1.2.1")
+        _ = reduce(&state, .key(.up))
+        #expect(state.selected?.id == "1.2.2")  // k above the first row: the previous phase's last
         _ = reduce(&state, .key(.character("g")))
         #expect(state.selected?.id == "1.1")
         _ = reduce(&state, .key(.character("G")))
-        #expect(state.selected?.id == "1.2.2")
+        #expect(state.selected?.id == "1.2.2")  // g / G stay in the phase
     }
 
     @Test func leftFoldsThenGoesToTheParentAndEnterUnfolds() {

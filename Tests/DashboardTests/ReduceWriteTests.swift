@@ -50,7 +50,7 @@ import PlanKit
         _ = reduce(&state, .markWritten(undone, origin: .undo, outline: OutlineFixture.small))
         #expect(state.undoStack.isEmpty)
         #expect(state.redoStack == [undone.inverse])
-        #expect(state.message?.text.hasPrefix("Undone: TODO 1.2 is now todo") == true)
+        #expect(state.message?.text.hasPrefix("Undone: TODO 1.2 is now to do") == true)
 
         let redo = reduce(&state, .key(.control("r")))
         #expect(redo == [.writeMark(undone.inverse, origin: .redo)])

@@ -10,6 +10,7 @@ source "$root/scripts/moto-lib.sh"   # launch_moto and start_moto; its fail() is
 bin="${PLANTRACK_BIN:?PLANTRACK_BIN is not set: run through scripts/run-e2e.sh}"
 seed="$root/REFACTOR_PLAN.md"
 work=$(mktemp -d)
+export XDG_STATE_HOME="$work/state"   # the theme `t` remembers stays in the scratch folder
 pane=""   # the tmux session the screen helpers read; empty until one starts
 socket="plantrack-e2e-$(basename "$0" .sh)-$$"
 

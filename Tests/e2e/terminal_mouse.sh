@@ -23,6 +23,9 @@ T send-keys -t "$pane" -l $'\e[M`!#'      # wheel up at column 0, row 2
 wait_for "key: mouse wheelUp 2,0"
 T send-keys -t "$pane" -l $'\e[Ma!#'      # wheel down
 wait_for "key: mouse wheelDown 2,0"
+# SGR (1006) reports, which --mouse asks for: columns past 223, where X10 runs out.
+T send-keys -t "$pane" -l $'\e[<0;250;5M'  # button 1 at column 249, row 4
+wait_for "key: mouse press 4,249"
 T send-keys -t "$pane" q
 wait_for "EXIT=0"
 [ "$(mouse_requested)" = 000 ] || fail "mouse reporting left on after quitting"

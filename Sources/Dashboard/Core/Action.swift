@@ -27,6 +27,9 @@ public enum Action: Sendable {
     case themeFailed(String)
     /// A file a `text`/`yaml` check read changed on disk: the claims are judged again.
     case checkedFilesChanged
+    /// The plan's history was read from git in the background (issue 14), or could not be.
+    case historyLoaded(PlanHistory)
+    case historyFailed(String)
 }
 
 public enum LoadReason: Sendable, Equatable { case initial, outsideEdit, editor, writtenBack }

@@ -20,6 +20,17 @@ public struct DashboardState: Sendable {
     public var searchPosition = 0
     /// The search prompt's history and where it was opened.
     public var search = SearchSession()
+    /// Fluency (issue 10 points 20-22): how far the help or a page is scrolled, the item
+    /// last selected in each phase, the item a filter hid, and the last 100 messages.
+    public var overlayScroll = 0
+    public var selectionByPhase: [Int: Int] = [:]
+    public var hiddenByFilter: HiddenSelection?
+    public var messageLog: [String] = []
+    /// The plan's history from git (issue 14), read in the background; why there is none.
+    public var history: DashboardHistory?
+    public var historyProblem: String?
+    /// NO_COLOR is set: themes change nothing, so `t` says so instead.
+    public var colorless = false
     public var phaseScroll = 0
     public var itemScroll = 0
     public var detailScroll = 0

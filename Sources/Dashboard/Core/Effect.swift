@@ -14,4 +14,8 @@ public enum Effect: Sendable, Equatable {
     /// Write the plan as last read back to its path (it was deleted; the user confirmed).
     case writeBack
     case quit
+    /// Paint the whole frame again (Ctrl-L: the glass was drawn over by another program).
+    case repaint
+    /// Put this text on the system clipboard (OSC 52: works over ssh and in tmux).
+    case copy(String)
 }

@@ -15,6 +15,10 @@ public enum Command: Sendable, Hashable {
     /// After the plan file was deleted: write the copy in memory back, once confirmed.
     case writeBack
     case dismissMessage, help, quit
+    // Fluency (issue 10 points 20-22).
+    case halfPageDown, halfPageUp, repaint
+    case expandAll, collapseAll
+    case copyReference, pager, messageLog, history
 }
 
 /// One row of the key table: the keys, what they do (as `?` and README say it), and
@@ -50,6 +54,8 @@ public enum KeyTable {
         KeyBinding([(.tab, .nextPane), (.backTab, .previousPane)], "next pane, previous pane"),
         KeyBinding([(.pageUp, .pageUp), (.pageDown, .pageDown), (.home, .first), (.end, .last),
                     (.character("g"), .first), (.character("G"), .last)], "page, first, last"),
+        KeyBinding([(.control("d"), .halfPageDown), (.control("u"), .halfPageUp)], "half a page down, up"),
+        KeyBinding([(.character("+"), .expandAll), (.character("-"), .collapseAll)], "expand all, collapse all"),
         KeyBinding(.character(" "), .toggleDone, "toggle to do ↔ done", hint: "toggle"),
         KeyBinding([(.character("!"), .mark(.aborted)), (.character("p"), .mark(.progress)),
                     (.character("c"), .mark(.cancelled))], "aborted, in progress, cancelled"),
@@ -64,10 +70,26 @@ public enum KeyTable {
         KeyBinding(.character("t"), .nextTheme, "next theme"),
         KeyBinding(.character("W"), .writeBack, "write the plan shown back, after its file was deleted (asks first)"),
         KeyBinding(.character("e"), .edit, "edit at the item's line ($VISUAL, $EDITOR)", hint: "edit"),
+        KeyBinding(.character("y"), .copyReference, "copy the item's reference (TODO 2.5) to the clipboard"),
+        KeyBinding(.character("v"), .pager, "read the item's text, notes and quotes in a pager"),
+        KeyBinding(.character("L"), .messageLog, "the message log (the last 100 messages)"),
+        KeyBinding(.character("H"), .history, "the plan's history from git: burn-up, forecast, last changes"),
+        KeyBinding(.control("l"), .repaint, "repaint the screen"),
         KeyBinding(.escape, .dismissMessage, "dismiss the message"),
         KeyBinding(.character("?"), .help, "this help", hint: "help"),
         KeyBinding(.character("q"), .quit, "quit", hint: "quit"),
     ]
+
+    /// What the mouse does with `--mouse`: help and README list it beside the keys.
+    public static let mouse: [(label: String, help: String)] = [
+        ("click", "select the phase or item under the pointer, focus its pane"),
+        ("wheel", "scroll the pane under the pointer"),
+    ]
+
+    /// The help overlay's rows: every binding, then the mouse.
+    public static var helpRows: [(label: String, help: String)] {
+        bindings.map { ($0.label, $0.help) } + mouse.map { ("mouse " + $0.label, $0.help + " (--mouse)") }
+    }
 
     /// The status bar's hints, in the order they are worth the room ("? help" leads).
     static let hinted: [Command] = [.help, .search, .toggleDone, .undo, .edit, .quit]

@@ -31,4 +31,11 @@ public enum InputMode: Sendable, Equatable {
     case help
     /// `W` asked to write the copy in memory back: y writes, any other key does not.
     case confirmWriteBack
+    /// A scrollable page over the panes: the message log or the item's text in a pager.
+    case view(TextView)
+}
+
+/// The pages `L` and `v` open over the panes.
+public enum TextView: Sendable, Equatable {
+    case log, pager, history
 }

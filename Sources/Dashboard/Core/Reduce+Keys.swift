@@ -7,8 +7,8 @@ extension DashboardState {
         // Behind "Terminal too small" nothing can be seen, so nothing may change (CONTRACT §9).
         if layout.tooSmall { return key == .character("q") || key.lowercasedControl == .control("c") ? [.quit] : [] }
         switch mode {
-        case .help:
-            mode = .normal
+        case .help, .view:
+            handleOverlay(key)
             return []
         case .confirmWriteBack:
             mode = .normal
@@ -34,7 +34,7 @@ extension DashboardState {
     private mutating func run(_ command: Command) -> [Effect] {
         switch command {
         case .quit: return [.quit]
-        case .help: mode = .help
+        case .help: mode = .help; overlayScroll = 0
         case .nextPane: focus = focus.next
         case .previousPane: focus = focus.next.next
         case .up: move(by: -1)
@@ -69,8 +69,7 @@ extension DashboardState {
             filter = filter.next
             rebuildRows()
             showPhaseWithMatches()
-            if selectedRow == nil { selectedItem = rows.first?.item }
-            keepSelectionVisible()
+            keepSelectionThroughFilter()
             say(filter == .all ? "Showing all items." : filter == .open ? "Showing open items."
                 : "Showing items that drift: \(driftItems.count) in the plan; ] and [ jump between them.")
         case .writeBack:
@@ -81,6 +80,7 @@ extension DashboardState {
         case .refresh: return startProbe(quietly: false)
         case .nextStage: return nextStage()
         case .nextTheme:
+            guard !colorless else { say("NO_COLOR is set, so themes have no effect: unset it to use t."); return [] }
             themeIndex = (themeIndex + 1) % themes.count
             say("Theme: \(theme).")
             return [.applyTheme(theme)]
@@ -89,11 +89,13 @@ extension DashboardState {
             return [.openEditor(line: line)]
         case .dismissMessage:
             message = nil
+        case .halfPageDown, .halfPageUp, .repaint, .expandAll, .collapseAll, .copyReference, .pager, .messageLog, .history:
+            return runFluency(command)
         }
         return []
     }
 
-    private var page: Int { max(1, focus == .phases ? layout.phaseSlots : focus == .detail ? layout.detailRows : layout.itemRows) - 1 }
+    var page: Int { max(1, focus == .phases ? layout.phaseSlots : focus == .detail ? layout.detailRows : layout.itemRows) - 1 }
 
     private mutating func nothingSelected() -> [Effect] {
         say("Select an item first: Tab or → moves to the items.", kind: .warning)
@@ -116,15 +118,11 @@ extension DashboardState {
             guard !outline.phases.isEmpty else { return }
             let target = clamp(selectedPhase.addingReportingOverflow(delta).partialValue, 0, outline.phases.count - 1)
             guard target != selectedPhase else { return }
-            selectedPhase = target
-            itemScroll = 0
-            detailScroll = 0
-            rebuildRows()
-            selectedItem = rows.first?.item
-            keepSelectionVisible()
+            enterPhase(target)
         case .items:
             guard !rows.isEmpty else { return }
             let current = selectedRow ?? 0
+            if crossesPhase(from: current, by: delta) { return }
             let target = clamp(current.addingReportingOverflow(delta).partialValue, 0, rows.count - 1)
             if target != current || selectedRow == nil {
                 selectedItem = rows[target].item
@@ -164,7 +162,7 @@ extension DashboardState {
         }
     }
 
-    private mutating func toggleFold() {
+    mutating func toggleFold() {
         guard let item = selected, !item.children.isEmpty else { return }
         if collapsed.contains(item.reference) { collapsed.remove(item.reference) } else { collapsed.insert(item.reference) }
         rebuildRows()

@@ -2,6 +2,15 @@ extension DashboardState {
     /// Click selects the phase or item under the pointer; the wheel scrolls the pane under it.
     mutating func handle(_ event: MouseEvent) {
         guard mouse else { return }
+        switch mode {
+        case .help, .view:  // over the help or a page: the wheel scrolls it, a click closes it
+            handleOverlay(event.kind == .wheelUp ? .up : event.kind == .wheelDown ? .down : .escape)
+            return
+        case .confirmWriteBack:  // the question waits for y or another key, not a click
+            return
+        case .normal, .search:
+            break
+        }
         let layout = self.layout
         let pane: Pane
         if contains(layout.phases, event) { pane = .phases } else if contains(layout.items, event) { pane = .items }

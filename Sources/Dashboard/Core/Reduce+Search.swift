@@ -6,6 +6,7 @@ extension DashboardState {
         search.origin = selectedItem
         search.originPhase = selectedPhase
         search.historyPosition = nil
+        search.index = outline.items.map { Array(InlineMarkdown.plain($0.text).lowercased().utf8) }
         focus = .items
         mode = .search("")
     }
@@ -82,6 +83,9 @@ extension DashboardState {
         // An exact id is what the user meant: "2.5" must not also find the "3.2.5" in a text.
         if !named.isEmpty { return named }
         let words = SearchQuery(query)
+        if search.index.count == outline.items.count {
+            return search.index.indices.filter { words.matches(lowercased: search.index[$0]) }
+        }
         return outline.items.filter { words.matches(InlineMarkdown.plain($0.text)) }.map(\.index)
     }
 
@@ -111,8 +115,6 @@ extension DashboardState {
         say("Match \(searchPosition + 1) of \(searchMatches.count) for “\(searchQuery)”.")
     }
 
-    /// Whether the search names this item by its id (then the id is what is marked).
-    func searchNamesByID(_ item: OutlineItem) -> Bool {
-        !searchQuery.isEmpty && outline.items(matching: searchQuery).contains { $0.index == item.index }
-    }
+    /// Whether the search names items by their id (then the id is what is marked), not by words.
+    var searchIsByID: Bool { !searchQuery.isEmpty && !outline.items(matching: searchQuery).isEmpty }
 }

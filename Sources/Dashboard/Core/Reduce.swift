@@ -64,12 +64,19 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
     case .themeFailed(let message):
         state.say(message, kind: .error)
         return []
+    case .historyLoaded(let history):
+        state.historyLoaded(history)
+        return []
+    case .historyFailed(let reason):
+        state.historyFailed(reason)
+        return []
     }
 }
 
 extension DashboardState {
     mutating func say(_ text: String, kind: StatusMessage.Kind = .info, seconds: TimeInterval = 4) {
         message = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
+        log(text)
     }
 
     /// Takes a freshly read plan. The selection and the last probe's verdicts follow their
@@ -112,7 +119,7 @@ extension DashboardState {
         case .redo:
             undoStack.append(outcome.inverse)
         }
-        let state = outcome.item.state.rawValue
+        let state = outcome.item.state.label  // "in progress", not the raw "progress"
         let verb = origin == .undo ? "Undone: " : origin == .redo ? "Redone: " : ""
         say("\(verb)\(outcome.item.reference.name) is now \(state); written to \(outline.path.isEmpty ? "the plan" : outline.path).")
     }

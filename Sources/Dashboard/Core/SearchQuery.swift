@@ -4,13 +4,38 @@ import Foundation
 /// in any order, case ignored ("stack deploy" finds "Deploy all infra stacks").
 public struct SearchQuery: Sendable, Equatable {
     public let words: [String]
+    private let needles: [[UInt8]]
 
-    public init(_ text: String) { words = text.split(whereSeparator: \.isWhitespace).map(String.init) }
+    public init(_ text: String) {
+        words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        needles = words.map { Array($0.lowercased().utf8) }
+    }
 
     public var isEmpty: Bool { words.isEmpty }
 
-    public func matches(_ text: String) -> Bool {
-        !words.isEmpty && words.allSatisfy { text.range(of: $0, options: .caseInsensitive) != nil }
+    /// Whether every word is in `text`, case ignored.
+    public func matches(_ text: String) -> Bool { matches(lowercased: Array(text.lowercased().utf8)) }
+
+    /// The same for a text already lowercased as UTF-8 (the search index): a keystroke
+    /// searches a 10 000-item plan without lowercasing it again.
+    public func matches(lowercased text: [UInt8]) -> Bool {
+        !needles.isEmpty && needles.allSatisfy { Self.contains(text, $0) }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        var start = 0
+        while start <= haystack.count - needle.count {
+            if haystack[start] == first {
+                var n = 1
+                while n < needle.count, haystack[start + n] == needle[n] { n += 1 }
+                if n == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// The runs split so that each word found is a run of its own in the search-match role.
@@ -54,6 +79,8 @@ public struct SearchSession: Sendable, Equatable {
     public var historyPosition: Int?
     public var origin: Int?
     public var originPhase = 0
+    /// Each item's plain text, lowercased, as UTF-8: built when the prompt opens.
+    public var index: [[UInt8]] = []
 
     static let historyLimit = 50
 

@@ -30,6 +30,10 @@ struct Glyphs {
     var cross: String { unicode ? "┼" : "+" }
     var teeDown: String { unicode ? "┬" : "+" }
     var teeRight: String { unicode ? "├" : "+" }
+    var cornerTopLeft: String { unicode ? "┌" : "+" }
+    var cornerTopRight: String { unicode ? "┐" : "+" }
+    var cornerBottomLeft: String { unicode ? "└" : "+" }
+    var cornerBottomRight: String { unicode ? "┘" : "+" }
     var separator: String { unicode ? " · " : " | " }
     var ok: String { unicode ? "✓" : "ok" }
     var bad: String { unicode ? "✗" : "!!" }

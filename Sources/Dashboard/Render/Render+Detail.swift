@@ -31,6 +31,7 @@ extension Painter {
         heading.append(StyledRun(glyphs.separator + ItemReference.line(item.line).name, role: .dim))
         if item.state == .other { heading.append(StyledRun(glyphs.separator + "mark “\(item.mark)”", role: .dim)) }
         lines.append(heading)
+        if let closed = closedLine(item) { lines.append([StyledRun(closed, role: .dim)]) }
         lines += Wrap.lines(InlineText.runs(item.text), width: width)
         for text in ownLines(item) {
             lines += Wrap.lines(InlineText.runs(text), width: width)
@@ -107,6 +108,7 @@ extension Painter {
         }
         lines.append([StyledRun("Verdict: ", role: .dim), StyledRun(evidence.verdict.rawValue, .strong,
                                                                       role: stale ? .stale : evidence.verdict.role)])
+        lines += Wrap.lines([StyledRun(VerdictReason.sentence(evidence), role: .dim)], width: width)
         // What fails first: that is what the user needs to see in a short pane.
         let ordered = evidence.evidence.filter { $0.ok == false } + evidence.evidence.filter { $0.ok == nil }
             + evidence.evidence.filter { $0.ok == true }

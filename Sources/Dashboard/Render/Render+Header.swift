@@ -51,9 +51,11 @@ extension Painter {
         if counts.other > 0 { summary += glyphs.separator + "\(counts.other) other" }
         let drift = state.driftItems.count
         if drift > 0 { summary += glyphs.separator + "\(drift) drift" }
-        let barWidth = max(10, min(40, state.width - DisplayWidth.of(summary) - 4))
+        let sparkline = state.history == nil ? 0 : 24  // room kept for "closed by week ▁▂▄█"
+        let barWidth = max(10, min(40, state.width - DisplayWidth.of(summary) - 4 - sparkline))
         paintBar(counts: counts, row: 1, column: 1, width: barWidth)
-        canvas.put(summary, row: 1, column: barWidth + 2, width: state.width - barWidth - 3, role: .text)
+        let used = canvas.put(summary, row: 1, column: barWidth + 2, width: state.width - barWidth - 3, role: .text)
+        paintSparkline(after: barWidth + 2 + used)
     }
 
     mutating func paintBar(counts: StateCounts, row: Int, column: Int, width: Int) {

@@ -22,6 +22,7 @@ extension Painter {
             return
         }
         let matches = Set(state.searchMatches)
+        let byID = !matches.isEmpty && state.searchIsByID
         for offset in 0..<layout.itemRows {
             let index = state.itemScroll + offset
             guard state.rows.indices.contains(index) else { break }
@@ -35,14 +36,14 @@ extension Painter {
             x += canvas.put(glyphs.mark(item.state, raw: item.mark), row: y, column: x, width: end - x, role: item.state.role)
             x += canvas.put(" ", row: y, column: x, width: end - x)
             if let id = item.id {
-                x += canvas.put(id, row: y, column: x, width: end - x, role: matches.contains(item.index) && state.searchNamesByID(item) ? .searchMatch : .itemId)
+                x += canvas.put(id, row: y, column: x, width: end - x, role: matches.contains(item.index) && byID ? .searchMatch : .itemId)
                 x += canvas.put(" ", row: y, column: x, width: end - x)
             }
             var badge = ""
             if let verdict = state.evidence(for: item)?.verdict, verdict != .unchecked { badge = verdict.rawValue }
             let badgeWidth = badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
             var title = InlineText.title(item.text)
-            if matches.contains(item.index) && !state.searchNamesByID(item) { title = SearchQuery(state.searchQuery).highlighted(title) }
+            if matches.contains(item.index) && !byID { title = SearchQuery(state.searchQuery).highlighted(title) }
             canvas.put(title, row: y, column: x, width: end - x - badgeWidth - 1,
                        role: item.state.isSettled && item.state != .done ? .dim : .text)
             if let verdict = state.evidence(for: item)?.verdict, !badge.isEmpty {

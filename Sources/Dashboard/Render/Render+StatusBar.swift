@@ -13,8 +13,8 @@ extension Painter {
         case .search(let query):
             let used = canvas.put("/" + query, row: row, column: 1, width: leftRoom, role: .statusBar)
             canvas.screen.cursor = (row, min(state.width - 1, 1 + used))
-        case .help:
-            canvas.put("Any key closes this help.", row: row, column: 1, width: leftRoom, role: .statusBar)
+        case .help, .view:
+            canvas.put("j/k scroll; q closes.", row: row, column: 1, width: leftRoom, role: .statusBar)
         case .confirmWriteBack:
             canvas.put("Write the plan shown back to \(state.outline.path)? y writes, any other key does not.",
                        row: row, column: 1, width: leftRoom, role: .warning)

@@ -44,6 +44,7 @@ struct Painter {
         paintStatusBar()
         paintPlanGone()
         if state.mode == .help { paintHelp() }
+        if case .view(let view) = state.mode { paintView(view) }
     }
 
     /// Below 60×15 the dashboard cannot lay out; it says so and recovers on grow.

@@ -7,7 +7,7 @@ import Foundation
 struct ProjectWalk {
     static let serverlessNames: Set<String> = ["serverless.yml", "serverless.yaml", "serverless.json"]
     static let codeNames: Set<String> = ["serverless.ts", "serverless.js", "serverless.cjs", "serverless.mjs"]
-    static let composeNames: Set<String> = ["serverless-compose.yml", "serverless-compose.yaml"]
+    static let composeNames = ["serverless-compose.yml", "serverless-compose.yaml"]
     static let skippedFolders: Set<String> = ["node_modules", ".serverless", ".git"]
 
     var serverless: [String] = []

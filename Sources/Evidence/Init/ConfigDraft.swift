@@ -101,9 +101,9 @@ enum ProjectSearch {
             var next: [String] = []
             for folder in level {
                 let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-                if names.contains(where: ProjectDiscovery.composeNames.contains) { return folder }
+                if names.contains(where: ProjectWalk.composeNames.contains) { return folder }
                 if names.contains(where: ProjectDiscovery.serverlessNames.contains) { hasServices = true }
-                for name in names where !name.hasPrefix(".") && !ProjectDiscovery.skippedFolders.contains(name) {
+                for name in names where !name.hasPrefix(".") && !ProjectWalk.skippedFolders.contains(name) {
                     let path = (folder as NSString).appendingPathComponent(name)
                     var isFolder: ObjCBool = false
                     if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {

@@ -41,18 +41,18 @@ public enum BuiltinClaims {
            words.spans.contains(where: { $0.hasPrefix("${ssm:") }) {
             rules += serviceFiles(discovery, namedElsewhere).map { RepositoryRule(glob: $0, test: .absent("${cf:")) }
         }
-        if words.says("create"), let compose = words.spans.first(where: { ProjectDiscovery.composeNames.contains($0) }) {
+        if words.says("create"), let compose = words.spans.first(where: { ProjectWalk.composeNames.contains($0) }) {
             rules.append(RepositoryRule(glob: compose, test: .yamlExists(path: "services")))
         }
         if words.plain.contains("deployment order") {
-            rules.append(RepositoryRule(glob: discovery.compose?.file ?? ProjectDiscovery.composeNames[0], test: .deploymentOrder))
+            rules.append(RepositoryRule(glob: discovery.compose?.file ?? ProjectWalk.composeNames[0], test: .deploymentOrder))
         }
         return rules
     }
 
     /// "Move all `serverless-*.yml` files into `services`": none left outside, at least one inside.
     static let movedIntoServices = [
-        RepositoryRule(glob: "**/serverless-*.yml", test: .noFileOutside(folder: "services", except: ProjectDiscovery.composeNames)),
+        RepositoryRule(glob: "**/serverless-*.yml", test: .noFileOutside(folder: "services", except: ProjectWalk.composeNames)),
         RepositoryRule(glob: "services/**/serverless*.yml", test: .fileExists),
     ]
 

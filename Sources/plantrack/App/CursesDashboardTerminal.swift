@@ -17,4 +17,5 @@ final class CursesDashboardTerminal: DashboardTerminal {
     func waitForEvent(milliseconds: Int) -> TerminalEvent? { curses.nextEvent(timeout: milliseconds) }
     func runInForeground(_ arguments: [String]) -> Int32? { curses.runInForeground(arguments) }
     func shutDown() { curses.restore() }
+    func copyToClipboard(_ text: String) { curses.copyToClipboard(text) }
 }

@@ -37,19 +37,31 @@ struct TuiSettings {
         let stage = stage ?? file.stage ?? file.stages.first ?? "dev"
         var stages = file.stages
         if !stages.contains(stage) { stages.insert(stage, at: 0) }
+        let catalog = ThemeCatalog.standard(planDirectory: themeFolder.isEmpty ? "." : themeFolder, environment: environment)
+        // The theme last chosen with `t` (XDG state) comes after --theme, before the config's.
+        let remembered = ThemeMemory(environment: environment).load().flatMap { name in
+            catalog.entries().contains { $0.name == name } ? name : nil
+        }
         return TuiSettings(
-            planPath: lookup.planPath, displayPath: plan ?? Self.shortPath(lookup.planPath),
-            themeName: theme ?? file.theme ?? "default",
-            catalog: ThemeCatalog.standard(planDirectory: themeFolder.isEmpty ? "." : themeFolder, environment: environment),
+            planPath: lookup.planPath, displayPath: Self.shortPath(lookup.planPath),
+            themeName: theme ?? remembered ?? file.theme ?? "default",
+            catalog: catalog,
             refresh: file.refresh.map(TimeInterval.init) ?? Self.defaultRefresh,
             stages: stages, stage: stage,
             live: .evidence(lookup: lookup, region: region, profile: profile, endpointURL: endpointURL,
                             environment: environment))
     }
 
-    /// The plan's path relative to the current folder when it lies inside it.
-    static func shortPath(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    /// The plan's path relative to the working folder ("REFACTOR_PLAN.md", "../api/PLAN.md"),
+    /// however it was given; absolute when they share no more than the root.
+    static func shortPath(_ path: String, from folder: String = FileManager.default.currentDirectoryPath) -> String {
+        let target = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: folder, isDirectory: true))
+            .standardizedFileURL.pathComponents
+        let base = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.pathComponents
+        var shared = 0
+        while shared < min(target.count, base.count), target[shared] == base[shared] { shared += 1 }
+        guard shared > 1 else { return "/" + target.dropFirst().joined(separator: "/") }
+        let ups = Array(repeating: "..", count: base.count - shared)
+        return (ups + target[shared...]).joined(separator: "/")
     }
 }
