@@ -49,6 +49,22 @@ public struct AWSProbe: Sendable {
         }
     }
 
+    /// The account the resolved credentials belong to (STS GetCallerIdentity) and the profile
+    /// they came from, or why it is not known.
+    public func callerAccount() async -> Result<(account: String, profile: String), ProbeFailure> {
+        let run = RunTally()
+        switch await prepare(run: run) {
+        case .failure(let failed): return .failure(failed.failure)
+        case .success(let prepared):
+            do {
+                let client = STSClient(context: prepared.clientContext(.sts, transport: transport, run: run))
+                return .success((try await client.callerAccount(), prepared.context.profile))
+            } catch {
+                return .failure(ProbeFailure(service: "sts", error: error))
+            }
+        }
+    }
+
     public func run(_ request: ProbeRequest) async -> ProbeResult {
         let probedAt = settings.now()
         let run = RunTally()

@@ -1,3 +1,4 @@
+import Evidence
 import Foundation
 
 /// Everything that can happen to the dashboard: input from the terminal and the
@@ -20,6 +21,8 @@ public enum Action: Sendable {
     case replayRefused(MarkChange, origin: ChangeOrigin)
     case probeFinished(LiveStatus)
     case probeFailed(ProbeProblem, at: Date)
+    /// Every stage's verdicts, for the matrix (`m`).
+    case matrixFinished(StageMatrix)
     case themeFailed(String)
 }
 

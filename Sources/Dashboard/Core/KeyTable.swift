@@ -10,6 +10,8 @@ public enum Command: Sendable, Hashable {
     case undo, redo
     case search, nextMatch, previousMatch
     case filter, refresh, nextStage, nextTheme, edit
+    /// Show or hide the stage matrix: a verdict column per stage.
+    case matrix
     case dismissMessage, help, quit
 }
 
@@ -55,6 +57,7 @@ public enum KeyTable {
         KeyBinding(.character("f"), .filter, "filter: all, open, drift"),
         KeyBinding(.character("r"), .refresh, "refresh live status"),
         KeyBinding(.character("s"), .nextStage, "next stage"),
+        KeyBinding(.character("m"), .matrix, "the stage matrix: a verdict column per stage"),
         KeyBinding(.character("t"), .nextTheme, "next theme"),
         KeyBinding(.character("e"), .edit, "edit at the item's line ($VISUAL, $EDITOR)", hint: "edit"),
         KeyBinding(.escape, .dismissMessage, "dismiss the message"),

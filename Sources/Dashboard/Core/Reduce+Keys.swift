@@ -64,8 +64,9 @@ extension DashboardState {
             if selectedRow == nil { selectedItem = rows.first?.item }
             keepSelectionVisible()
             say("Showing \(filter == .all ? "all items" : filter == .open ? "open items" : "items that drift").")
-        case .refresh: return startProbe(quietly: false)
+        case .refresh: return matrix.shown ? startMatrixProbe() : startProbe(quietly: false)
         case .nextStage: return nextStage()
+        case .matrix: return toggleMatrix()
         case .nextTheme:
             themeIndex = (themeIndex + 1) % themes.count
             say("Theme: \(theme).")

@@ -14,7 +14,8 @@ extension Painter {
             // Shown only where it fits: the phase's title comes first.
             if DisplayWidth.of(title + right + position) + 4 <= rect.width { right += position }
         }
-        paintTitle(title, in: rect, pane: .items, right: right)
+        paintTitle(title, in: rect, pane: .items, right: state.matrix.shown ? "" : right)
+        if state.matrix.shown { paintMatrixHeadings(in: rect) }
         guard !state.rows.isEmpty else {
             let why = state.filter == .all ? "No items." : "No \(state.filter.rawValue) items; f shows all."
             canvas.put(why, row: rect.row + 1, column: rect.column + 1, width: rect.width - 1, role: .dim)
@@ -39,10 +40,14 @@ extension Painter {
             }
             var badge = ""
             if let verdict = state.evidence(for: item)?.verdict, verdict != .unchecked { badge = verdict.rawValue }
-            let badgeWidth = badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
+            if state.matrix.shown { badge = "" }
+            let badgeWidth = state.matrix.shown ? matrixWidth(paneWidth: rect.width)
+                : badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
             canvas.put(InlineText.title(item.text), row: y, column: x, width: end - x - badgeWidth - 1,
                        role: item.state.isSettled && item.state != .done ? .dim : .text)
-            if let verdict = state.evidence(for: item)?.verdict, !badge.isEmpty {
+            if state.matrix.shown {
+                paintMatrixCells(item, row: y, end: end - 1, paneWidth: rect.width)
+            } else if let verdict = state.evidence(for: item)?.verdict, !badge.isEmpty {
                 canvas.put(badge, row: y, column: end - badgeWidth, width: badgeWidth,
                            role: stale ? .stale : verdict.role)
             }
@@ -55,6 +60,9 @@ extension Painter {
 
     /// Live data older than the stale limit, or for another stage, is drawn as stale.
     var stale: Bool {
+        if state.matrix.shown, let stage = state.stage, state.matrix.column(stage) != nil {
+            return state.matrix.isStale(stage, now: state.now, refresh: state.refresh)
+        }
         guard let status = state.live.status else { return false }
         return state.live.isStale(now: state.now, refresh: state.refresh) || (state.stage != nil && status.stage != state.stage)
     }

@@ -41,7 +41,7 @@ public enum EvidenceEngine {
         let (discovery, linked, plan) = link(items: items, settings: settings)
         var answers: ProbeAnswers?
         if !plan.isEmpty {
-            answers = await ProbeRunner.answers(plan, settings: settings.aws)
+            answers = await ProbeRunner.answers(plan, settings: settings.aws, account: settings.account)
         }
         let verdicts = VerdictJudge.judge(linked, probe: answers, pathExists: settings.pathExists)
         return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, answers: answers)

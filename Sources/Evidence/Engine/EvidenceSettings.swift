@@ -15,12 +15,17 @@ public struct EvidenceSettings: Sendable {
     public var profile: String?
     public var endpointURL: String?
     public var environment: [String: String]
+    /// The stage's own settings from the map form of `stages:`, if it has any.
+    public var stageSettings: StageSettings?
+    /// The bound on AWS calls in flight this run shares with other stages' (a matrix), if any.
+    public var gate: CallGate?
 
     public init(lookup: ConfigLookup, stage: String?, region: String?, profile: String?, endpointURL: String?,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.lookup = lookup
         self.stageOverride = stage ?? lookup.config.stage
-        self.regionOverride = region ?? lookup.config.region
+        self.stageSettings = lookup.config.stageSettings[stage ?? lookup.config.stage ?? "dev"]
+        self.regionOverride = region ?? stageSettings?.region ?? lookup.config.region
         self.profile = profile
         self.endpointURL = endpointURL
         self.environment = environment
@@ -67,9 +72,27 @@ public struct EvidenceSettings: Sendable {
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.
     public var aws: AWSSettings {
         // The config's profile is a default below environment keys and AWS_PROFILE (CONTRACT §6).
-        AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL, environment: environment,
-                    defaultProfile: lookup.config.profile,
-                    defaultProfileSource: "profile: of \(lookup.config.file ?? ".plantrack.yml")")
+        // The stage's profile comes before the file's (CONTRACT §6).
+        let file = lookup.config.file ?? ".plantrack.yml"
+        if let stageProfile = stageSettings?.profile {
+            return AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL,
+                               environment: environment, defaultProfile: stageProfile,
+                               defaultProfileSource: "stages.\(stage).profile of \(file)")
+        }
+        return AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL, environment: environment,
+                           defaultProfile: lookup.config.profile, defaultProfileSource: "profile: of \(file)")
+    }
+
+    /// The account this stage's credentials must belong to (`stages.<stage>.account`), if the config names one.
+    public var account: ExpectedAccount? {
+        stageSettings?.account.map { ExpectedAccount(stage: stage, account: $0) }
+    }
+
+    /// The same settings for another stage: its own profile, region and account, the
+    /// command line's options kept.
+    public func forStage(_ name: String, regionOption: String?) -> EvidenceSettings {
+        EvidenceSettings(lookup: lookup, stage: name, region: regionOption, profile: profile,
+                         endpointURL: endpointURL, environment: environment)
     }
 
     /// Whether a path relative to the project exists.

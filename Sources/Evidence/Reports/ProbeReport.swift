@@ -69,7 +69,10 @@ public struct ProbeReport: Sendable, Equatable {
 
     // MARK: - JSON
 
-    public func json() -> String {
+    public func json() -> String { jsonValue.rendered() }
+
+    /// The report as a JSON value, for documents that hold several (`probe --stages`).
+    public var jsonValue: JSONValue {
         JSONValue.object([
             ("stage", .string(stage)),
             ("region", .optional(region)),
@@ -105,7 +108,7 @@ public struct ProbeReport: Sendable, Equatable {
                 .object([("kind", .string($0.kind.rawValue)), ("name", .string($0.name.raw)),
                          ("reason", .string($0.name.problem ?? "")), ("source", .string($0.source))])
             })),
-        ]).rendered()
+        ])
     }
 
     // MARK: - Table

@@ -1,0 +1,25 @@
+import Foundation
+
+extension STSClient {
+    /// STS GetCallerIdentity: the account the credentials belong to (for a stage's `account:` guard).
+    func callerAccount() async throws(AWSError) -> String {
+        let call = ServiceCall.query(.sts, endpoint: context.endpoint, region: context.region,
+                                     action: "GetCallerIdentity", version: Self.version, parameters: [])
+        let body = try await context.send(call)
+        guard let account = XMLElement.parse(body)?.path("GetCallerIdentityResult")?.string("Account") else {
+            throw .malformedAnswer(service: "sts", reason: "GetCallerIdentity: no GetCallerIdentityResult/Account")
+        }
+        return account
+    }
+}
+
+/// Why a stage was not asked: its credentials answer for another account than the config names.
+public enum AccountGuard {
+    /// The failure for a stage whose credentials belong to `actual` while `expected` was asked for.
+    public static func mismatch(stage: String, expected: String, actual: String, profile: String?) -> ProbeFailure {
+        let keys = profile.map { "the credentials of profile \($0)" } ?? "the credentials"
+        return ProbeFailure(service: "sts", code: "AccountMismatch",
+                            message: "stage \(stage) expects account \(expected), but \(keys) belong to account \(actual); nothing was asked",
+                            kind: .configuration)
+    }
+}
