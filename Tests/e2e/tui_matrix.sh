@@ -48,7 +48,7 @@ wait_for "drift dev 0" 40
 row=$(screen | grep " 2\.5 " | head -1)
 grep -q "✓.*✗.*✗" <<<"$row" || fail "the narrow row of 2.5 has no glyphs: $row"
 if grep -q "verified" <<<"$row"; then fail "at 80 columns the row still spells the verdicts: $row"; fi
-screen | awk '{ if (length > 80) exit 1 }' || fail "a line is wider than 80 columns"
+screen | python3 -c 'import sys; sys.exit(any(len(l) > 80 for l in sys.stdin.read().splitlines()))' || fail "a line is wider than 80 columns"
 keys q
 wait_for "EXIT=0"
 echo "tui_matrix: ok"

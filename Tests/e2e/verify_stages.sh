@@ -46,10 +46,10 @@ COLUMNS=200 run verify --plan "$plan" --stages dev,prod
 grep -E "^TODO 2\.5 +✓ verified +✗ drift +Deploy all" "$work/out" >/dev/null || fail "the wide row of 2.5: $(cat "$work/out")"
 grep -qx "Stage dev: 0 drift; [0-9]* API calls." "$work/out" || fail "no drift count for dev at the foot: $(cat "$work/out")"
 grep -q "^Stage prod: [1-9][0-9]* drift" "$work/out" || fail "no drift count for prod at the foot"
-COLUMNS=60 run verify --plan "$plan" --stages dev,prod
+COLUMNS=44 run verify --plan "$plan" --stages dev,prod
 grep -E "^TODO 2\.5 +✓ +✗ +Deploy" "$work/out" >/dev/null || fail "the narrow row of 2.5 is not glyphs only: $(cat "$work/out")"
 grep -q "^Key: ✓ verified, ✗ drift" "$work/out" || fail "the narrow table has no key"
-awk 'length > 60 { exit 1 }' "$work/out" || fail "the narrow table is wider than COLUMNS=60"
+python3 -c 'import sys; sys.exit(any(len(l) > 44 for l in open(sys.argv[1], encoding="utf-8").read().splitlines()))' "$work/out" || fail "the narrow table is wider than COLUMNS=44"
 
 run verify --plan "$plan" --all-stages --format github
 [ "$code" -eq 1 ] || fail "verify --format github exited $code"
