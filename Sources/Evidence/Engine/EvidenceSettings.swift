@@ -88,13 +88,6 @@ public struct EvidenceSettings: Sendable {
         stageSettings?.account.map { ExpectedAccount(stage: stage, account: $0) }
     }
 
-    /// The same settings for another stage: its own profile, region and account, the
-    /// command line's options kept.
-    public func forStage(_ name: String, regionOption: String?) -> EvidenceSettings {
-        EvidenceSettings(lookup: lookup, stage: name, region: regionOption, profile: profile,
-                         endpointURL: endpointURL, environment: environment)
-    }
-
     /// Whether a path relative to the project exists.
     public func pathExists(_ relative: String) -> Bool {
         FileManager.default.fileExists(atPath: URL(fileURLWithPath: lookup.projectPath).appendingPathComponent(relative).path)
