@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto-lib.sh
+source scripts/bench-project.sh
 STACKS=${STACKS:-150}
 if [ -z "${PLANTRACK_BIN:-}" ]; then
   swift build -c release --product plantrack >/dev/null
@@ -21,25 +22,7 @@ export AWS_CONFIG_FILE="$SCRATCH/aws-config" AWS_SHARED_CREDENTIALS_FILE="$SCRAT
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_DEFAULT_PROFILE || true
 
 project="$SCRATCH/bench"
-mkdir -p "$project"
-for i in $(seq 1 "$STACKS"); do
-  mkdir -p "$project/svc$i"
-  cat >"$project/svc$i/serverless.yml" <<YML
-service: bench-svc$i
-provider:
-  name: aws
-  region: us-west-2
-  stage: \${opt:stage, 'dev'}
-resources:
-  Resources:
-    A:
-      Type: AWS::SSM::Parameter
-      Properties: { Name: "/bench/\${sls:stage}/svc$i/a", Type: String, Value: x }
-    B:
-      Type: AWS::SSM::Parameter
-      Properties: { Name: !Sub "/bench/\${sls:stage}/svc$i/b", Type: String, Value: !Ref A }
-YML
-done
+bench_project "$project" "$STACKS"
 printf 'project: .\nstage: dev\nregion: us-west-2\nstages:\n' >"$project/.plantrack.yml"
 logs=()
 seeds=()
