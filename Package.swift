@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "EvidenceTests", dependencies: ["Evidence", "PlanKit", "AWSKit", "TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "PlanKit", "TestSupport"]),
-        .testTarget(name: "DashboardLoopTests", dependencies: ["DashboardLoop", "Dashboard", "PlanKit", "TestSupport"]),
+        .testTarget(name: "DashboardLoopTests", dependencies: ["DashboardLoop", "Dashboard", "Evidence", "PlanKit", "TestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "PlanKit", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "Dashboard"]),
     ]

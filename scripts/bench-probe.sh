@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto-lib.sh
+source scripts/bench-project.sh
 STACKS=${STACKS:-150}
 swift build -c release --product plantrack >/dev/null
 bin="$(swift build -c release --show-bin-path)/plantrack"
@@ -15,25 +16,7 @@ command -v aws >/dev/null || { echo "bench: the aws CLI is needed (pip install a
 
 # A synthetic serverless project: STACKS services, each publishing two parameters.
 project="$SCRATCH/bench"
-mkdir -p "$project"
-for i in $(seq 1 "$STACKS"); do
-  mkdir -p "$project/svc$i"
-  cat >"$project/svc$i/serverless.yml" <<YML
-service: bench-svc$i
-provider:
-  name: aws
-  region: us-west-2
-  stage: \${opt:stage, 'dev'}
-resources:
-  Resources:
-    A:
-      Type: AWS::SSM::Parameter
-      Properties: { Name: "/bench/\${sls:stage}/svc$i/a", Type: String, Value: x }
-    B:
-      Type: AWS::SSM::Parameter
-      Properties: { Name: !Sub "/bench/\${sls:stage}/svc$i/b", Type: String, Value: !Ref A }
-YML
-done
+bench_project "$project" "$STACKS"
 printf 'project: .\nstage: dev\nregion: us-west-2\n' >"$project/.plantrack.yml"
 python3 scripts/seed-moto.py --endpoint "$MOTO_URL" --region us-west-2 --stage dev --project "$project" --quiet
 

@@ -49,9 +49,10 @@ public struct AWSProbe: Sendable {
         }
     }
 
-    /// The account of the resolved credentials (STS GetCallerIdentity), asked once per
-    /// credentials and endpoint in this process: `${aws:accountId}` and a stage's `account:`.
-    public func accountID() async -> Result<String, ProbeFailure> {
+    /// The account the resolved credentials belong to (STS GetCallerIdentity) and the profile
+    /// they came from, asked once per credentials and endpoint in this process: for
+    /// `${aws:accountId}` and for a stage's `account:` guard.
+    public func callerAccount() async -> Result<(account: String, profile: String), ProbeFailure> {
         let run = RunTally()
         let prepared: Prepared
         switch await prepare(run: run) {
@@ -60,11 +61,11 @@ public struct AWSProbe: Sendable {
         }
         let context = prepared.clientContext(.sts, transport: transport, run: run)
         let key = "\(prepared.credentials.accessKeyID)\u{0}\(context.endpoint)"
-        if let known = await AccountCache.shared.account(for: key) { return .success(known) }
+        if let known = await AccountCache.shared.account(for: key) { return .success((known, prepared.context.profile)) }
         do {
             let account = try await STSClient(context: context).callerAccount()
             await AccountCache.shared.remember(account, for: key)
-            return .success(account)
+            return .success((account, prepared.context.profile))
         } catch {
             return .failure(ProbeFailure(service: "sts", error: error))
         }

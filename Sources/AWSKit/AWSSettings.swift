@@ -24,6 +24,8 @@ public struct AWSSettings: Sendable {
     public var retry: RetryOptions
     /// How many calls may be in flight at once, per service.
     public var concurrency: Concurrency
+    /// A bound on calls in flight shared with other probes (every stage of a matrix): nil, none.
+    public var gate: CallGate?
     /// Refuse any endpoint that is not 127.0.0.0/8, ::1 or localhost. Tests set it, so a
     /// mistake in a test's settings can never send a request to a real AWS host.
     public var loopbackOnly: Bool

@@ -41,6 +41,8 @@ final class AWSTransport: Sendable {
     private let retry: AWSSettings.RetryOptions
     private let quota: RetryQuota
     private let clock: SkewedClock
+    /// The bound on calls in flight shared by several probes (the stages of a matrix), if any.
+    let gate: CallGate?
 
     /// Bodies above this are refused: no answer PlanTrack reads is near it.
     static let maxBody = 16 * 1024 * 1024
@@ -58,6 +60,7 @@ final class AWSTransport: Sendable {
         self.retry = settings.retry
         self.quota = RetryQuota(capacity: settings.retry.quota)
         self.clock = SkewedClock(now: settings.now)
+        self.gate = settings.gate
     }
 
     func shutdown() async {

@@ -23,3 +23,32 @@ func boundedMap<Item: Sendable, Result: Sendable>(
         return results.map { $0! }
     }
 }
+
+/// At most `limit` calls in flight across every probe that shares it: the stages of a
+/// matrix probe at once, but together ask no more at a time than the bound allows.
+public actor CallGate {
+    public let limit: Int
+    private var inFlight = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    public init(limit: Int) {
+        self.limit = max(limit, 1)
+    }
+
+    func enter() async {
+        if inFlight < limit {
+            inFlight += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// Hands the place to the next waiting call, if any, else frees it.
+    func leave() {
+        if waiting.isEmpty {
+            inFlight -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}

@@ -13,6 +13,15 @@ struct ClientContext: Sendable {
     var credentialSource: CredentialSource?
 
     func send(_ call: ServiceCall) async throws(AWSError) -> [UInt8] {
-        try await transport.send(call, context: self)
+        guard let gate = transport.gate else { return try await transport.send(call, context: self) }
+        await gate.enter()
+        do {
+            let answer = try await transport.send(call, context: self)
+            await gate.leave()
+            return answer
+        } catch {
+            await gate.leave()
+            throw error
+        }
     }
 }

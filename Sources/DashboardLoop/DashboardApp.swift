@@ -144,6 +144,9 @@ public final class DashboardApp {
         case .probe(let stage):
             let live = self.live, inbox = self.inbox
             Task.detached { inbox.post(await live.probe(stage)) }
+        case .probeMatrix(let stages):
+            let live = self.live, inbox = self.inbox
+            Task.detached { inbox.post(await live.matrix(stages)) }
         case .openEditor(let line):
             let problem = EditorLauncher.edit(path: planFile.path, line: line, environment: environment,
                                               in: terminal)

@@ -49,19 +49,17 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 
-    /// Each stage asked for, judged as `verify` judges it; an AWS failure ends the command
-    /// as it ends `verify` (exit 4), before anything is written.
+    /// Each stage asked for, judged at once as `verify --stages` judges them; the command ends
+    /// as `verify` does (exit 4, before anything is written) only when no stage could be asked.
     private func stageVerdicts(lookup: ConfigLookup, document: PlanDocument) async throws -> [HTMLReport.StageVerdicts] {
         let names = (stages ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        var result: [HTMLReport.StageVerdicts] = []
-        for stage in names {
-            let settings = EvidenceSettings(lookup: lookup, stage: stage, region: aws.region,
-                                            profile: aws.profile, endpointURL: aws.endpointURL)
-            try settings.validateProject()
-            let snapshot = await EvidenceEngine.evaluate(document: document, settings: settings)
-            if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
-            result.append(HTMLReport.StageVerdicts(stage: stage, verdicts: snapshot.verdicts))
+        guard !names.isEmpty else { return [] }
+        let settings = names.map {
+            EvidenceSettings(lookup: lookup, stage: $0, region: aws.region, profile: aws.profile, endpointURL: aws.endpointURL)
         }
-        return result
+        try settings[0].validateProject()
+        let matrix = await StageMatrix.evaluate(items: document.items, stages: settings)
+        if !matrix.anyAsked { throw Failure.aws(matrix.columns.flatMap { $0.failures.map(\.message) }) }
+        return matrix.columns.map { HTMLReport.StageVerdicts(stage: $0.stage, verdicts: $0.verdicts) }
     }
 }

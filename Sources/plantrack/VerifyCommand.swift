@@ -20,6 +20,7 @@ struct VerifyCommand: AsyncParsableCommand {
 
     @OptionGroup var files: EvidenceFileOptions
     @OptionGroup var aws: AWSOptions
+    @OptionGroup var stageOptions: StageOptions
 
     @OptionGroup var output: FormatOptions
 
@@ -34,6 +35,11 @@ struct VerifyCommand: AsyncParsableCommand {
         let plan = try PlanFile(path: lookup.planPath).document
         let items = plan.items
         try settings.validateProject()
+        if let stages = try stageOptions.names(config: lookup.config, stageOption: aws.stage) {
+            let matrix = await StageMatrix.evaluate(items: items, stages: stageOptions.settings(stages, lookup: lookup, aws: aws))
+            return try finish(StageMatrixReport(matrix: matrix, all: all), format: format, document: plan,
+                              planPath: files.displayPath(of: lookup))
+        }
         let snapshot = await EvidenceEngine.evaluate(items: items, settings: settings)
         snapshot.discovery.problems.forEach { Terminal.warning($0.description) }
         ProjectHint.hint(settings: settings, discovery: snapshot.discovery).map(Terminal.warning)
@@ -47,5 +53,18 @@ struct VerifyCommand: AsyncParsableCommand {
         if format != .json { report.notes.forEach(Terminal.note) }
         if !snapshot.failures.isEmpty { throw Failure.aws(snapshot.failures.map(\.message)) }
         if report.drift > 0 { throw Failure.findings }
+    }
+
+    /// Prints the matrix; exit 1 when any stage drifts, 4 only when no stage could be asked.
+    private func finish(_ report: StageMatrixReport, format: OutputFormat, document: PlanDocument, planPath: String) throws {
+        let text = report.rendered(as: format, document: document, plan: planPath, width: OutputWidth.current())
+        if !text.isEmpty { Terminal.print(text) }
+        let columns = report.matrix.columns
+        if !report.matrix.anyAsked { throw Failure.aws(columns.flatMap { $0.failures.map(\.message) }) }
+        for column in columns where !column.failures.isEmpty {
+            let sentence = "stage \(column.stage): \(column.failures.map(\.message).joined(separator: "; "))"
+            FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.sanitized(sentence))\n".utf8))
+        }
+        if report.drifts { throw Failure.findings }
     }
 }

@@ -49,11 +49,12 @@ struct AppHarness {
     /// probes it starts need the concurrency pool, which parallel tests share.
     @discardableResult
     func run(_ terminal: RecordingTerminal, live: LiveStatusSource = .offline("no probing in tests"),
-             pollInterval: TimeInterval = 3600, history: HistorySource? = nil) async throws -> DashboardApp {
+             pollInterval: TimeInterval = 3600, history: HistorySource? = nil,
+             stages: [String] = ["dev"]) async throws -> DashboardApp {
         let app = DashboardApp(
             planFile: try PlanFile(path: path), displayPath: "REFACTOR_PLAN.md", terminal: terminal,
             theme: .default, themeNames: ["default"], catalog: ThemeCatalog(directories: []), live: live,
-            refresh: 0, stages: ["dev"], stage: "dev", mouse: false, environment: [:],
+            refresh: 0, stages: stages, stage: "dev", mouse: false, environment: [:],
             pollInterval: pollInterval, history: history)
         let loop = Unchecked(app)
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in

@@ -133,3 +133,53 @@ import Testing
         #expect(none.planPath == "/nowhere/REFACTOR_PLAN.md")
     }
 }
+
+/// `stages:` as a map of per-stage settings (issue 11).
+@Suite struct StageSettingsConfigTests {
+    @Test func stagesAsAMapKeepTheirOrderAndSettings() throws {
+        let config = try PlanTrackConfig.parse("""
+            stages:
+              dev:  {profile: listbackup-dev, region: us-west-2}
+              prod: {profile: listbackup-prod, region: eu-west-1, account: "123456789012"}
+            """, file: "/p/.plantrack.yml")
+        #expect(config.stages == ["dev", "prod"])
+        #expect(config.stageSettings["prod"] == StageSettings(profile: "listbackup-prod", region: "eu-west-1",
+                                                             account: "123456789012"))
+        #expect(config.stageSettings["dev"]?.account == nil)
+    }
+
+    @Test func stagesAsAListStillWork() throws {
+        let config = try PlanTrackConfig.parse("stages: [dev, prod]\n", file: "/p/.plantrack.yml")
+        #expect(config.stages == ["dev", "prod"])
+        #expect(config.stageSettings.isEmpty)
+    }
+
+    @Test func anUnknownStageKeyAndABadAccountAreRefusedNamingThem() {
+        #expect(throws: ConfigError.unknownKey(file: "/p/.plantrack.yml", line: 2, key: "acount",
+                                               place: "in stages.prod (known keys: profile, region, account)")) {
+            try PlanTrackConfig.parse("stages:\n  prod: {acount: \"123456789012\"}\n", file: "/p/.plantrack.yml")
+        }
+        #expect(throws: ConfigError.badValue(file: "/p/.plantrack.yml", line: 2, key: "stages.prod.account",
+                                             expected: "a 12-digit AWS account id")) {
+            try PlanTrackConfig.parse("stages:\n  prod: {account: \"12345\"}\n", file: "/p/.plantrack.yml")
+        }
+    }
+
+    @Test func aStageProfileAndRegionComeBelowTheOptionsAndAboveTheFile() {
+        var config = PlanTrackConfig(file: "/p/.plantrack.yml", stages: ["dev", "prod"], region: "us-east-1",
+                                     profile: "shared")
+        config.stageSettings = ["prod": StageSettings(profile: "listbackup-prod", region: "eu-west-1")]
+        let lookup = ConfigLookup(config: config, planPath: "/p/REFACTOR_PLAN.md", projectPath: "/p")
+        let prod = EvidenceSettings(lookup: lookup, stage: "prod", region: nil, profile: nil, endpointURL: nil, environment: [:])
+        #expect(prod.regionOverride == "eu-west-1")
+        #expect(prod.aws.defaultProfile == "listbackup-prod")
+        #expect(prod.aws.defaultProfileSource == "stages.prod.profile of /p/.plantrack.yml")
+        let dev = EvidenceSettings(lookup: lookup, stage: "dev", region: nil, profile: nil, endpointURL: nil, environment: [:])
+        #expect(dev.regionOverride == "us-east-1")
+        #expect(dev.aws.defaultProfile == "shared")
+        let option = EvidenceSettings(lookup: lookup, stage: "prod", region: "ap-south-1", profile: "cli",
+                                      endpointURL: nil, environment: [:])
+        #expect(option.regionOverride == "ap-south-1")
+        #expect(option.aws.profile == "cli")
+    }
+}

@@ -43,6 +43,29 @@ public final class MotoServer: @unchecked Sendable {
         }
     }
 
+    /// Deploys the sample project's stacks and parameters for `stage` on this server
+    /// (scripts/seed-moto.py; `arguments` skip, delete or drop parts).
+    public func seedSample(stage: String, region: String, arguments: [String] = []) throws {
+        try Subprocess.python(Repository.url("scripts/seed-moto.py").path,
+                              ["--endpoint", url, "--region", region, "--stage", stage,
+                               "--project", Repository.listbackup.path, "--quiet"] + arguments)
+    }
+
+    /// An AWS config and credentials pair in `folder` with one profile per `(name, server)`,
+    /// its `endpoint_url` pointing at that server: how a stage picks its account in tests.
+    public static func writeProfiles(_ profiles: [(name: String, server: MotoServer)], region: String,
+                                     in folder: TemporaryFolder) throws -> [String: String] {
+        var config = "", credentials = ""
+        for (name, server) in profiles {
+            config += "[profile \(name)]\nregion = \(region)\nendpoint_url = \(server.url)\n\n"
+            credentials += "[\(name)]\naws_access_key_id = AKIA\(server.accountID)0000\naws_secret_access_key = secret-\(name)\n\n"
+        }
+        try folder.write("aws/config", config)
+        try folder.write("aws/credentials", credentials)
+        return ["AWS_CONFIG_FILE": folder.path("aws/config"), "AWS_SHARED_CREDENTIALS_FILE": folder.path("aws/credentials"),
+                "HOME": folder.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+    }
+
     private func waitUntilAnswering() throws {
         for _ in 0..<100 {
             if Self.request(url + "/moto-api/", method: "GET") { return }

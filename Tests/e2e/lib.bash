@@ -20,6 +20,7 @@ T() { tmux -L "$socket" -f /dev/null "$@"; }
 cleanup() {
     T kill-server >/dev/null 2>&1 || true
     if [ -n "${MOTO_PID:-}" ]; then kill "$MOTO_PID" 2>/dev/null || true; rm -f "$MOTO_LOG"; fi
+    for pid in "${account_moto_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     rm -rf "$work" "${SCRATCH:-}"
 }
 trap cleanup EXIT
@@ -53,6 +54,36 @@ sample_on_moto() {
     cp -R "$root/examples/listbackup" "$project"
     python3 "$root/scripts/seed-moto.py" --endpoint "$MOTO_URL" --region us-west-2 --stage "$stage" \
         --project "$project" --quiet "$@" || fail "seeding moto failed"
+}
+
+# moto_accounts STAGE:ACCOUNT...: one moto_server per stage answering as its own account
+# (MOTO_ACCOUNT_ID), a profile acct-STAGE whose endpoint_url points at it, and no keys in
+# the environment (they would win over a stage's profile); account_moto_url[STAGE] is its
+# URL. Then a copy of the sample project at $project. All stopped on exit.
+account_moto_pids=()
+declare -A account_moto_url=()
+moto_accounts() {
+    local pair stage account
+    for pair in "$@"; do
+        stage=${pair%%:*}; account=${pair#*:}
+        export MOTO_ACCOUNT_ID=$account
+        if [ -z "${SCRATCH:-}" ]; then on_moto; else launch_moto; fi
+        unset MOTO_ACCOUNT_ID
+        account_moto_pids+=("$MOTO_PID")
+        account_moto_url[$stage]=$MOTO_URL
+        printf '[profile acct-%s]\nregion = us-west-2\nendpoint_url = %s\n\n' "$stage" "$MOTO_URL" >>"$AWS_CONFIG_FILE"
+        printf '[acct-%s]\naws_access_key_id = testing\naws_secret_access_key = testing\n\n' "$stage" >>"$AWS_SHARED_CREDENTIALS_FILE"
+    done
+    unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY
+    project="$work/${sample_folder:-listbackup}"
+    cp -R "$root/examples/listbackup" "$project"
+}
+
+# seed_stage STAGE SEED-ARGS...: the sample deployed for STAGE on that stage's own server.
+seed_stage() {
+    local stage=$1; shift
+    python3 "$root/scripts/seed-moto.py" --endpoint "${account_moto_url[$stage]}" --region us-west-2 --stage "$stage" \
+        --project "$project" --quiet "$@" || fail "seeding moto for $stage failed"
 }
 
 # ---- the screen of $pane

@@ -1,3 +1,4 @@
+import Evidence
 import Foundation
 import PlanKit
 
@@ -24,6 +25,8 @@ public enum Action: Sendable {
     case replayRefused(StateChange, origin: ChangeOrigin)
     case probeFinished(LiveStatus)
     case probeFailed(ProbeProblem, at: Date)
+    /// Every stage's verdicts, for the matrix (`m`).
+    case matrixFinished(StageMatrix)
     case themeFailed(String)
     /// A file a `text`/`yaml` check read changed on disk: the claims are judged again.
     case checkedFilesChanged

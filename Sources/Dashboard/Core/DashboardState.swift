@@ -43,6 +43,8 @@ public struct DashboardState: Sendable {
     /// until the file is back; the screen shows the last version read.
     public var planGone: String?
     public var live = LiveState()
+    /// The stage matrix (`m`): every stage's verdicts side by side.
+    public var matrix = MatrixState()
     /// Seconds between automatic probes; 0 turns them off.
     public var refresh: TimeInterval
     public var stages: [String]
@@ -94,7 +96,9 @@ public struct DashboardState: Sendable {
 
     /// The item's evidence from the last probe, its verdict judged with its current mark.
     public func evidence(for item: OutlineItem) -> ItemVerdict? {
-        live.status?.verdict(for: item.reference, line: item.line)?.rejudged(as: item.state)
+        // In the matrix, Detail and the filter follow the selected stage's column.
+        if matrix.shown, let stage, matrix.column(stage) != nil { return matrixVerdict(for: item, stage: stage) }
+        return live.status?.verdict(for: item.reference, line: item.line)?.rejudged(as: item.state)
     }
 
     /// Recomputes the visible rows: the selected phase's items, folded and filtered.

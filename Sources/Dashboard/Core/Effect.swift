@@ -7,6 +7,8 @@ public enum Effect: Sendable, Equatable {
     case writeMark(StateChange, origin: ChangeOrigin)
     /// Probe the stage's evidence in the background, then `.probeFinished`/`.probeFailed`.
     case probe(stage: String?)
+    /// Probe every stage at once (the matrix, `m`), then `.matrixFinished`.
+    case probeMatrix(stages: [String])
     /// Suspend the terminal, run $VISUAL/$EDITOR at this line, then reload.
     case openEditor(line: Int)
     /// Load and use the named theme.

@@ -14,6 +14,8 @@ public enum Command: Sendable, Hashable {
     case nextDrift, previousDrift
     /// After the plan file was deleted: write the copy in memory back, once confirmed.
     case writeBack
+    /// Show or hide the stage matrix: a verdict column per stage.
+    case matrix
     case dismissMessage, help, quit
     // Fluency (issue 10 points 20-22).
     case halfPageDown, halfPageUp, repaint
@@ -67,6 +69,7 @@ public enum KeyTable {
                    "next, previous item that drifts (across phases)"),
         KeyBinding(.character("r"), .refresh, "refresh live status"),
         KeyBinding(.character("s"), .nextStage, "next stage"),
+        KeyBinding(.character("m"), .matrix, "the stage matrix: a verdict column per stage"),
         KeyBinding(.character("t"), .nextTheme, "next theme"),
         KeyBinding(.character("W"), .writeBack, "write the plan shown back, after its file was deleted (asks first)"),
         KeyBinding(.character("e"), .edit, "edit at the item's line ($VISUAL, $EDITOR)", hint: "edit"),

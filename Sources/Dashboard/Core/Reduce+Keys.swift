@@ -77,8 +77,9 @@ extension DashboardState {
             mode = .confirmWriteBack
         case .nextDrift: jumpToDrift(forward: true)
         case .previousDrift: jumpToDrift(forward: false)
-        case .refresh: return startProbe(quietly: false)
+        case .refresh: return matrix.shown ? startMatrixProbe() : startProbe(quietly: false)
         case .nextStage: return nextStage()
+        case .matrix: return toggleMatrix()
         case .nextTheme:
             guard !colorless else { say("NO_COLOR is set, so themes have no effect: unset it to use t."); return [] }
             themeIndex = (themeIndex + 1) % themes.count

@@ -42,9 +42,10 @@ extension DashboardState {
     mutating func tick(_ date: Date) -> [Effect] {
         now = date
         if let message, message.until <= date { self.message = nil }
+        var effects = matrixTick(date)
         if let due = live.nextRefresh, due <= date, !live.probing {
-            return startProbe(quietly: true)
+            effects += startProbe(quietly: true)
         }
-        return []
+        return effects
     }
 }

@@ -55,6 +55,9 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
         return []
     case .probeFinished(let status):
         return state.probeFinished(status)
+    case .matrixFinished(let matrix):
+        state.matrixFinished(matrix)
+        return []
     case .probeFailed(let problem, let at):
         state.probeFailed(problem, at: at)
         return []

@@ -89,7 +89,10 @@ extension Painter {
 
     func evidenceLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {
         let live = state.live
-        guard let status = live.status else {
+        if let reason = state.matrixNotAskedReason {
+            return Wrap.lines([StyledRun("Live status (\(state.stage ?? "")): " + reason, role: .error)], width: width)
+        }
+        guard let status = state.shownStatus else {
             switch live.lastProblem {
             case .offline(let hint)?: return Wrap.lines([StyledRun("Live status offline: " + hint, role: .dim)], width: width)
             case .failed(let message)?: return Wrap.lines([StyledRun("Live status failed: " + message, role: .error)], width: width)

@@ -14,7 +14,8 @@ extension Painter {
             // Shown only where it fits: the phase's title comes first.
             if DisplayWidth.of(title + right + position) + 4 <= rect.width { right += position }
         }
-        paintTitle(title, in: rect, pane: .items, right: right)
+        paintTitle(title, in: rect, pane: .items, right: state.matrix.shown ? "" : right)
+        if state.matrix.shown { paintMatrixHeadings(in: rect) }
         guard !state.rows.isEmpty else {
             var why = state.filter == .all ? "No items." : "No \(state.filter.rawValue) items in this phase; f shows all."
             if state.filter == .drift, !state.driftItems.isEmpty { why = "No drift in this phase; ] jumps to the next." }
@@ -41,12 +42,16 @@ extension Painter {
             }
             var badge = ""
             if let verdict = state.evidence(for: item)?.verdict, verdict != .unchecked { badge = verdict.rawValue }
-            let badgeWidth = badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
+            if state.matrix.shown { badge = "" }
+            let badgeWidth = state.matrix.shown ? matrixWidth(paneWidth: rect.width)
+                : badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
             var title = InlineText.title(item.text)
             if matches.contains(item.index) && !byID { title = SearchQuery(state.searchQuery).highlighted(title) }
             canvas.put(title, row: y, column: x, width: end - x - badgeWidth - 1,
                        role: item.state.isSettled && item.state != .done ? .dim : .text)
-            if let verdict = state.evidence(for: item)?.verdict, !badge.isEmpty {
+            if state.matrix.shown {
+                paintMatrixCells(item, row: y, end: end - 1, paneWidth: rect.width)
+            } else if let verdict = state.evidence(for: item)?.verdict, !badge.isEmpty {
                 canvas.put(badge, row: y, column: end - badgeWidth, width: badgeWidth,
                            role: stale ? .stale : verdict.role)
             }
@@ -59,6 +64,9 @@ extension Painter {
 
     /// Live data older than the stale limit, or for another stage, is drawn as stale.
     var stale: Bool {
+        if state.matrix.shown, let stage = state.stage, state.matrix.column(stage) != nil {
+            return state.matrix.isStale(stage, now: state.now, refresh: state.refresh)
+        }
         guard let status = state.live.status else { return false }
         return state.live.isStale(now: state.now, refresh: state.refresh) || (state.stage != nil && status.stage != state.stage)
     }

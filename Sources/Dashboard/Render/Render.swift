@@ -37,6 +37,7 @@ struct Painter {
         guard state.width > 0, state.height > 0 else { return }
         if layout.tooSmall { return paintTooSmall() }
         paintHeader()
+        if state.matrix.shown { paintMatrixDrift() }
         paintFrame()
         paintPhases()
         paintItems()

@@ -14,6 +14,8 @@ public struct PlanTrackConfig: Sendable, Equatable {
     public var project: String?
     public var stage: String?
     public var stages: [String]
+    /// Each stage's own profile, region and account, when `stages:` is a map.
+    public var stageSettings: [String: StageSettings] = [:]
     public var region: String?
     public var profile: String?
     /// Auto-refresh in seconds; 0 turns it off.
@@ -74,7 +76,7 @@ public struct PlanTrackConfig: Sendable, Equatable {
             case "plan": config.plan = try reader.string(value, key: key).map { resolve($0, against: folder) }
             case "project": config.project = try reader.string(value, key: key).map { resolve($0, against: folder) }
             case "stage": config.stage = try reader.string(value, key: key)
-            case "stages": config.stages = try reader.strings(value, key: key)
+            case "stages": (config.stages, config.stageSettings) = try StageSettings.read(value, reader: reader)
             case "region": config.region = try reader.string(value, key: key)
             case "profile": config.profile = try reader.string(value, key: key)
             case "theme": config.theme = try reader.string(value, key: key)

@@ -47,8 +47,8 @@ public enum EvidenceEngine {
         let discovery = settings.discover()
         guard discovery.needsAccountID, settings.accountID == .notAsked else { return discovery }
         let probe = AWSProbe(settings: settings.aws)
-        switch await probe.accountID() {
-        case .success(let account): settings.accountID = .known(account)
+        switch await probe.callerAccount() {
+        case .success(let caller): settings.accountID = .known(caller.account)
         case .failure(let failure): settings.accountID = .unavailable(failure.message)
         }
         await probe.shutdown()
@@ -62,7 +62,7 @@ public enum EvidenceEngine {
         let (discovery, linked, plan) = link(items: items, settings: settings, discovery: discovered)
         var answers: ProbeAnswers?
         if !plan.isEmpty {
-            answers = await ProbeRunner.answers(plan, settings: settings.aws)
+            answers = await ProbeRunner.answers(plan, settings: settings.aws, account: settings.account)
         }
         let repository = RepositoryChecker.answers(linked.flatMap { $0.expectations.compactMap(\.rule) },
                                                    project: settings.lookup.projectPath)

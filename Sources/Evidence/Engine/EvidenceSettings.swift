@@ -17,12 +17,17 @@ public struct EvidenceSettings: Sendable {
     public var environment: [String: String]
     /// `${aws:accountId}`, filled in by `EvidenceEngine.discover` when a name needs it.
     public var accountID: AccountID = .notAsked
+    /// The stage's own settings from the map form of `stages:`, if it has any.
+    public var stageSettings: StageSettings?
+    /// The bound on AWS calls in flight this run shares with other stages' (a matrix), if any.
+    public var gate: CallGate?
 
     public init(lookup: ConfigLookup, stage: String?, region: String?, profile: String?, endpointURL: String?,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.lookup = lookup
         self.stageOverride = stage ?? lookup.config.stage
-        self.regionOverride = region ?? lookup.config.region
+        self.stageSettings = lookup.config.stageSettings[stage ?? lookup.config.stage ?? "dev"]
+        self.regionOverride = region ?? stageSettings?.region ?? lookup.config.region
         self.profile = profile
         self.endpointURL = endpointURL
         self.environment = environment
@@ -69,9 +74,20 @@ public struct EvidenceSettings: Sendable {
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.
     public var aws: AWSSettings {
         // The config's profile is a default below environment keys and AWS_PROFILE (CONTRACT §6).
-        AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL, environment: environment,
-                    defaultProfile: lookup.config.profile,
-                    defaultProfileSource: "profile: of \(lookup.config.file ?? ".plantrack.yml")")
+        // The stage's profile comes before the file's (CONTRACT §6).
+        let file = lookup.config.file ?? ".plantrack.yml"
+        if let stageProfile = stageSettings?.profile {
+            return AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL,
+                               environment: environment, defaultProfile: stageProfile,
+                               defaultProfileSource: "stages.\(stage).profile of \(file)")
+        }
+        return AWSSettings(profile: profile, region: regionOverride, endpointURL: endpointURL, environment: environment,
+                           defaultProfile: lookup.config.profile, defaultProfileSource: "profile: of \(file)")
+    }
+
+    /// The account this stage's credentials must belong to (`stages.<stage>.account`), if the config names one.
+    public var account: ExpectedAccount? {
+        stageSettings?.account.map { ExpectedAccount(stage: stage, account: $0) }
     }
 
     /// Where paths the plan names are looked for: the project, the plan's folder, the repository root.

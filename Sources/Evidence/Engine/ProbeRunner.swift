@@ -8,14 +8,21 @@ import Foundation
 public enum ProbeRunner {
     /// - Parameter settings: profile, endpoint, environment; its `region` is replaced per group
     ///   (a group without a region keeps the settings' own).
-    public static func run(_ plan: ProbePlan, settings: AWSSettings) async -> ProbeResult {
+    public static func run(_ plan: ProbePlan, settings: AWSSettings, account: ExpectedAccount? = nil) async -> ProbeResult {
         let started = settings.now()
-        let answers = await answers(plan, settings: settings)
+        let answers = await answers(plan, settings: settings, account: account)
         return merge(answers.regions.map(\.result), probedAt: started)
     }
 
-    /// Each region group asked concurrently; the answers kept apart by region.
-    public static func answers(_ plan: ProbePlan, settings: AWSSettings) async -> ProbeAnswers {
+    /// Each region group asked concurrently; the answers kept apart by region. With `account`
+    /// (a stage's `account:`), STS must first answer that account, else nothing is asked and the
+    /// answer is one failure naming both accounts.
+    public static func answers(_ plan: ProbePlan, settings: AWSSettings,
+                               account: ExpectedAccount? = nil) async -> ProbeAnswers {
+        if let account, let refusal = await account.refusal(settings) {
+            let result = ProbeResult(stacks: [], parameters: [], failures: [refusal], apiCalls: 0, probedAt: settings.now())
+            return ProbeAnswers(regions: [ProbeAnswers.Regional(requested: nil, result: result)])
+        }
         let results = await withTaskGroup(of: (Int, ProbeResult).self) { group in
             for (position, regionGroup) in plan.groups.enumerated() {
                 var regional = settings
@@ -52,5 +59,29 @@ public enum ProbeRunner {
             for note in result.notes where !merged.notes.contains(note) { merged.notes.append(note) }
         }
         return merged
+    }
+}
+
+/// A stage's `account:` guard: the account its credentials must belong to.
+public struct ExpectedAccount: Sendable, Equatable {
+    public var stage: String
+    public var account: String
+
+    public init(stage: String, account: String) {
+        self.stage = stage
+        self.account = account
+    }
+
+    /// Nil when STS answers the expected account; else why the stage is not asked.
+    func refusal(_ settings: AWSSettings) async -> ProbeFailure? {
+        let probe = AWSProbe(settings: settings)
+        let answer = await probe.callerAccount()
+        await probe.shutdown()
+        switch answer {
+        case .failure(let failure): return failure
+        case .success(let identity) where identity.account == account: return nil
+        case .success(let identity):
+            return AccountGuard.mismatch(stage: stage, expected: account, actual: identity.account, profile: identity.profile)
+        }
     }
 }

@@ -92,7 +92,10 @@ public struct ProbeReport: Sendable, Equatable {
 
     // MARK: - JSON
 
-    public func json() -> String {
+    public func json() -> String { jsonValue.rendered() }
+
+    /// The report as a JSON value, for documents that hold several (`probe --stages`).
+    public var jsonValue: JSONValue {
         JSONValue.object([
             ("stage", .string(stage)),
             ("region", .optional(region)),
@@ -137,7 +140,7 @@ public struct ProbeReport: Sendable, Equatable {
                          ("reason", .string($0.name.problem ?? "")), ("source", .string($0.source))])
             })),
             ("notes", .array(notes.map(JSONValue.string))),
-        ]).rendered()
+        ])
     }
 
     // MARK: - Table

@@ -10,7 +10,7 @@ extension LiveStatusSource {
     /// read-only, judged (EvidenceEngine, as `verify`). No credentials is the calm offline state, not a failure.
     static func evidence(lookup: ConfigLookup, region: String?, profile: String?, endpointURL: String?,
                          environment: [String: String]) -> LiveStatusSource {
-        LiveStatusSource { stage in
+        LiveStatusSource(probe: { stage in
             let settings = EvidenceSettings(lookup: lookup, stage: stage, region: region, profile: profile,
                                             endpointURL: endpointURL, environment: environment)
             let document: PlanDocument
@@ -33,6 +33,19 @@ extension LiveStatusSource {
             return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
                                              verdicts: snapshot.verdicts,
                                              watchedFiles: snapshot.repository.files.map { project.appendingPathComponent($0).path }))
-        }
+        }, matrix: { stages in
+            // Every stage at once, each in its own settings, as `verify --stages` asks them.
+            let document: PlanDocument
+            do {
+                document = try PlanFile(path: lookup.planPath).document
+            } catch {
+                return .matrixNotAsked(stages, reason: "\(error)")
+            }
+            let settings = stages.map {
+                EvidenceSettings(lookup: lookup, stage: $0, region: region, profile: profile,
+                                 endpointURL: endpointURL, environment: environment)
+            }
+            return .matrixFinished(await StageMatrix.evaluate(items: document.items, stages: settings))
+        })
     }
 }

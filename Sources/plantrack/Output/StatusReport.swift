@@ -82,15 +82,7 @@ enum StatusReport {
 
     /// Cut to `width` terminal columns (CJK and emoji take two), with an ellipsis.
     private static func truncate(_ s: String, _ width: Int) -> String {
-        guard DisplayWidth.of(s) > width else { return s }
-        var out = "", used = 0
-        for character in s {
-            let w = DisplayWidth.of(character)
-            if used + w > width - 1 { break }
-            out.append(character)
-            used += w
-        }
-        return out + "…"
+        DisplayWidth.truncated(s, to: width)
     }
 
     /// Padded with spaces to `width` terminal columns.

@@ -1,0 +1,118 @@
+import AWSKit
+import Foundation
+import PlanKit
+
+/// Each item judged for several stages side by side (CONTRACT §5, issue 11): one column per
+/// stage, each judged by `EvidenceEngine` exactly as a one-stage `verify` judges it. The one
+/// type behind `verify --stages`, `report --html --stages` and the dashboard's matrix.
+public struct StageMatrix: Sendable, Equatable {
+    /// One stage's verdicts, in plan order, and what asking AWS for it met.
+    public struct Column: Sendable, Equatable {
+        public var stage: String
+        public var verdicts: [ItemVerdict]
+        public var failures: [ProbeFailure]
+        /// Whether the stage needed AWS evidence and AWS answered none of it (no credentials,
+        /// the account guard, an unreachable endpoint): its column then reads "not asked".
+        public var notAsked: Bool
+        public var apiCalls: Int
+        public var probedAt: Date?
+
+        public init(stage: String, verdicts: [ItemVerdict], failures: [ProbeFailure] = [], notAsked: Bool = false,
+                    apiCalls: Int = 0, probedAt: Date? = nil) {
+            self.stage = stage
+            self.verdicts = verdicts
+            self.failures = failures
+            self.notAsked = notAsked
+            self.apiCalls = apiCalls
+            self.probedAt = probedAt
+        }
+
+        /// The column built from one stage's snapshot.
+        public init(stage: String, snapshot: EvidenceSnapshot) {
+            let probe = snapshot.probe
+            let answered = probe.map { !$0.stacks.isEmpty || !$0.parameters.isEmpty } ?? true
+            self.init(stage: stage, verdicts: snapshot.verdicts, failures: snapshot.failures,
+                      notAsked: !snapshot.failures.isEmpty && !answered, apiCalls: probe?.apiCalls ?? 0,
+                      probedAt: probe?.probedAt)
+        }
+
+        /// A stage nothing could be asked for, and why (no plan to read, the dashboard offline).
+        public static func notAsked(stage: String, reason: String) -> Column {
+            Column(stage: stage, verdicts: [], failures: [ProbeFailure(service: "plantrack", code: "NotAsked", message: reason)],
+                   notAsked: true)
+        }
+
+        public var drift: Int { verdicts.filter { $0.verdict == .drift }.count }
+
+        /// "not asked: <why>" for a stage AWS answered nothing for; nil when it was asked.
+        public var notAskedReason: String? {
+            guard notAsked else { return nil }
+            return "not asked: " + (failures.first?.message ?? "AWS could not be asked")
+        }
+    }
+
+    public var columns: [Column]
+
+    public init(columns: [Column]) {
+        self.columns = columns
+    }
+
+    public var stages: [String] { columns.map(\.stage) }
+
+    /// The items, in plan order (every column judges the same items).
+    public var items: [PlanItem] { columns.first?.verdicts.map(\.item) ?? [] }
+
+    /// Item `index`'s verdict in each column, in stage order.
+    public func row(_ index: Int) -> [ItemVerdict] {
+        columns.compactMap { index < $0.verdicts.count ? $0.verdicts[index] : nil }
+    }
+
+    /// Items with evidence in any stage, or every item with `all`.
+    public func listed(all: Bool) -> [Int] {
+        items.indices.filter { index in all || row(index).contains { !$0.evidence.isEmpty } }
+    }
+
+    /// Whether at least one stage could be asked (`verify` exits 4 only when none could).
+    public var anyAsked: Bool { columns.contains { !$0.notAsked } }
+
+    /// The items that drift in any stage, in plan order: what `]` and `[` step through in the matrix.
+    public var driftingItems: [PlanItem] {
+        items.indices.filter { index in row(index).contains { $0.verdict == .drift } }.map { items[$0] }
+    }
+
+    /// The same item under another mark in every column (the dashboard re-judges at once on a tick).
+    public func rejudged(line: Int, as state: ItemState) -> StageMatrix {
+        var copy = self
+        for column in copy.columns.indices {
+            copy.columns[column].verdicts = copy.columns[column].verdicts.map {
+                $0.item.line == line ? $0.rejudged(as: state) : $0
+            }
+        }
+        return copy
+    }
+}
+
+extension StageMatrix {
+    /// How many AWS calls the stages together keep in flight: the bound is shared, not per stage.
+    public static let callsInFlight = 8
+
+    /// Judges `items` for every stage in `stages` at once; AWS calls share one bound, and a stage
+    /// whose credentials fail is "not asked" in its column only.
+    public static func evaluate(items: [PlanItem], stages: [EvidenceSettings],
+                                gate: CallGate = CallGate(limit: callsInFlight)) async -> StageMatrix {
+        let columns = await withTaskGroup(of: (Int, Column).self) { group in
+            for (position, settings) in stages.enumerated() {
+                var shared = settings
+                shared.gate = gate
+                group.addTask {
+                    let snapshot = await EvidenceEngine.evaluate(items: items, settings: shared)
+                    return (position, Column(stage: settings.stage, snapshot: snapshot))
+                }
+            }
+            var collected: [(Int, Column)] = []
+            for await entry in group { collected.append(entry) }
+            return collected.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        return StageMatrix(columns: columns)
+    }
+}
