@@ -128,4 +128,21 @@ import Testing
         #expect(plan.unresolved.map(\.name.raw) == ["/app/${env:TENANT}/token"])
         #expect(report(service, existing: []).table(unicode: false).contains("/app/${env:TENANT}/token in svc/serverless.yml: ${env:TENANT} is not set"))
     }
+
+    @Test func aV2SuffixIsStrippedForTheNameAndWarnedAboutAtItsLine() throws {
+        let service = try service("""
+            service: svc
+            provider:
+              name: aws
+              environment:
+                SECRET: ${ssm:/svc/secret~true}
+                LIST: ${ssm(eu-west-1):/svc/list~split}
+                PLAIN: ${ssm:/svc/plain}
+            """)
+        #expect(Set(service.consumes.compactMap(\.name.resolved)) == ["/svc/secret", "/svc/list", "/svc/plain"])
+        #expect(service.warnings.map(\.line) == [5, 6])
+        #expect(service.warnings.allSatisfy { $0.file == "svc/serverless.yml" && $0.rule == "ssm-suffix" })
+        #expect(service.warnings.first?.message
+            == "${ssm:/svc/secret~true}: Serverless v3 and later no longer strip ~true and read a parameter named with it; write ${ssm:/svc/secret} (PlanTrack asks for /svc/secret)")
+    }
 }

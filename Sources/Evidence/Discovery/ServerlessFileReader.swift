@@ -108,6 +108,7 @@ public enum ServerlessFileReader {
                                        region: effectiveRegion, publishes: publishes, consumes: consumes,
                                        regionProblem: regionProblem)
         result.needsAccountID = resolver.neededAccountID || probe.neededAccountID
+        result.warnings = LegacySSMSuffix.warnings(in: text, file: file)
         return result
     }
 
