@@ -12,8 +12,12 @@ import Testing
                                       environment: environment)
     }
 
+    func plan(of service: ServerlessService) -> ProbePlan {
+        ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+    }
+
     func report(_ service: ServerlessService, existing: [String]) -> ProbeReport {
-        let plan = ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+        let plan = self.plan(of: service)
         let names = plan.parameterOrder
         let result = ProbeResult(stacks: [StackObservation(name: "svc-dev", status: "CREATE_COMPLETE", lastUpdated: nil)],
                                  parameters: names.map { ParameterObservation(name: $0, exists: existing.contains($0)) },
@@ -70,7 +74,7 @@ import Testing
                 KEY: ${ssm:/aws/reference/secretsmanager/api/key:3}
                 LABELLED: ${ssm:/aws/reference/secretsmanager/api/key:current}
             """)
-        let plan = ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+        let plan = self.plan(of: service)
         #expect(plan.parameterOrder.isEmpty)
         #expect(plan.groups.flatMap(\.request.parameterNames).isEmpty)
         #expect(plan.secretOrder == ["/aws/reference/secretsmanager/db/creds",
@@ -124,7 +128,7 @@ import Testing
         #expect(consumed.name.resolved == nil)
         #expect(consumed.name.raw == "/app/${env:TENANT}/token")
         #expect(consumed.name.problem == "${env:TENANT} is not set; export TENANT or add it to .env")
-        let plan = ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+        let plan = self.plan(of: service)
         #expect(plan.unresolved.map(\.name.raw) == ["/app/${env:TENANT}/token"])
         #expect(report(service, existing: []).table(unicode: false).contains("/app/${env:TENANT}/token in svc/serverless.yml: ${env:TENANT} is not set"))
     }
