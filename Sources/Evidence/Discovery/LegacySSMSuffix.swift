@@ -51,3 +51,8 @@ enum LegacySSMSuffix {
         return found
     }
 }
+
+extension ProjectDiscovery {
+    /// What `lint` warns about in the serverless files, by file and line.
+    public var warnings: [ServerlessFileWarning] { services.flatMap(\.warnings) }
+}

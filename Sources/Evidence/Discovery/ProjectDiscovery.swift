@@ -78,9 +78,6 @@ public struct ProjectDiscovery: Sendable, Equatable {
     /// Some name needs `${aws:accountId}`, not asked yet: ask STS, then discover again.
     public var needsAccountID: Bool { services.contains(where: \.needsAccountID) }
 
-    /// What `lint` warns about in the serverless files, by file and line.
-    public var warnings: [ServerlessFileWarning] { services.flatMap(\.warnings) }
-
     /// Services whose folder is `folder` or lies under it (`infra` → infra/cognito, …).
     public func services(under folder: String) -> [ServerlessService] {
         let wanted = Self.normalise(folder)
