@@ -55,7 +55,8 @@ struct LintCommand: ParsableCommand {
     /// paths as seen from here; none when the plan is read from standard input or the
     /// config cannot be read (the commands that use it say why).
     private func serverlessWarnings() -> [ServerlessFileWarning] {
-        guard options.plan != "-", let lookup = try? options.lookup() else { return [] }
+        // Only with a .plantrack.yml, which names the project: a plan alone never makes lint walk a large tree.
+        guard options.plan != "-", let lookup = try? options.lookup(), lookup.config.file != nil else { return [] }
         let discovery = ProjectDiscovery.discover(project: lookup.projectPath, stage: lookup.config.stage, region: nil)
         let cwd = FileManager.default.currentDirectoryPath
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
