@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evidence
 import Foundation
 import PlanKit
 
@@ -16,16 +17,25 @@ struct LintCommand: ParsableCommand {
         let format = try output.resolved(for: "lint", supporting: [.text, .json, .github])
         let file = try options.readPlan()
         let findings = PlanLint.findings(for: file.document)
+        let serverless = serverlessWarnings()
         let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.count - errors + serverless.count
         if format == .github {
             for finding in findings { print(GitHubAnnotation(finding: finding, plan: file.path).rendered) }
+            for warning in serverless {
+                print(GitHubAnnotation(level: .warning, file: warning.file, line: warning.line, title: warning.rule,
+                                       message: warning.message).rendered)
+            }
         } else if format == .json {
             print(JSONValue.object([
                 ("plan", .string(file.path)),
                 ("errors", .number(errors)),
-                ("warnings", .number(findings.count - errors)),
+                ("warnings", .number(warnings)),
                 ("findings", .array(findings.map {
                     .object([("line", .number($0.line)), ("severity", .string($0.severity.rawValue)),
+                             ("rule", .string($0.rule)), ("message", .string($0.message))])
+                } + serverless.map {
+                    .object([("file", .string($0.file)), ("line", .number($0.line)), ("severity", .string("warning")),
                              ("rule", .string($0.rule)), ("message", .string($0.message))])
                 })),
             ]).rendered())
@@ -33,8 +43,28 @@ struct LintCommand: ParsableCommand {
             for finding in findings {
                 print("\(file.path):\(finding.line): \(finding.severity.rawValue): \(TerminalText.sanitized(finding.message)) [\(finding.rule)]")
             }
-            print(findings.isEmpty ? "\(file.path): no problems found." : "\(errors) errors, \(findings.count - errors) warnings.")
+            for warning in serverless {
+                print("\(warning.file):\(warning.line): warning: \(TerminalText.sanitized(warning.message)) [\(warning.rule)]")
+            }
+            print(findings.isEmpty && serverless.isEmpty ? "\(file.path): no problems found." : "\(errors) errors, \(warnings) warnings.")
         }
         if errors > 0 { throw Failure.findings }
+    }
+
+    /// Warnings about the project's serverless files (a v2 `${ssm:…~true}` suffix), their
+    /// paths as seen from here; none when the plan is read from standard input or the
+    /// config cannot be read (the commands that use it say why).
+    private func serverlessWarnings() -> [ServerlessFileWarning] {
+        // Only with a .plantrack.yml, which names the project: a plan alone never makes lint walk a large tree.
+        guard options.plan != "-", let lookup = try? options.lookup(), lookup.config.file != nil else { return [] }
+        let discovery = ProjectDiscovery.discover(project: lookup.projectPath, stage: lookup.config.stage, region: nil)
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return discovery.warnings.map { warning in
+            var shown = warning
+            let path = URL(fileURLWithPath: lookup.projectPath).appendingPathComponent(warning.file).standardizedFileURL.path
+            shown.file = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+            return shown
+        }
     }
 }

@@ -12,8 +12,12 @@ import Testing
                                       environment: environment)
     }
 
+    func plan(of service: ServerlessService) -> ProbePlan {
+        ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+    }
+
     func report(_ service: ServerlessService, existing: [String]) -> ProbeReport {
-        let plan = ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+        let plan = self.plan(of: service)
         let names = plan.parameterOrder
         let result = ProbeResult(stacks: [StackObservation(name: "svc-dev", status: "CREATE_COMPLETE", lastUpdated: nil)],
                                  parameters: names.map { ParameterObservation(name: $0, exists: existing.contains($0)) },
@@ -70,7 +74,7 @@ import Testing
                 KEY: ${ssm:/aws/reference/secretsmanager/api/key:3}
                 LABELLED: ${ssm:/aws/reference/secretsmanager/api/key:current}
             """)
-        let plan = ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+        let plan = self.plan(of: service)
         #expect(plan.parameterOrder.isEmpty)
         #expect(plan.groups.flatMap(\.request.parameterNames).isEmpty)
         #expect(plan.secretOrder == ["/aws/reference/secretsmanager/db/creds",
@@ -124,8 +128,25 @@ import Testing
         #expect(consumed.name.resolved == nil)
         #expect(consumed.name.raw == "/app/${env:TENANT}/token")
         #expect(consumed.name.problem == "${env:TENANT} is not set; export TENANT or add it to .env")
-        let plan = ProbePlan.make(discovery: ProjectDiscovery(services: [service], compose: nil, problems: []), region: nil)
+        let plan = self.plan(of: service)
         #expect(plan.unresolved.map(\.name.raw) == ["/app/${env:TENANT}/token"])
         #expect(report(service, existing: []).table(unicode: false).contains("/app/${env:TENANT}/token in svc/serverless.yml: ${env:TENANT} is not set"))
+    }
+
+    @Test func aV2SuffixIsStrippedForTheNameAndWarnedAboutAtItsLine() throws {
+        let service = try service("""
+            service: svc
+            provider:
+              name: aws
+              environment:
+                SECRET: ${ssm:/svc/secret~true}
+                LIST: ${ssm(eu-west-1):/svc/list~split}
+                PLAIN: ${ssm:/svc/plain}
+            """)
+        #expect(Set(service.consumes.compactMap(\.name.resolved)) == ["/svc/secret", "/svc/list", "/svc/plain"])
+        #expect(service.warnings.map(\.line) == [5, 6])
+        #expect(service.warnings.allSatisfy { $0.file == "svc/serverless.yml" && $0.rule == "ssm-suffix" })
+        #expect(service.warnings.first?.message
+            == "${ssm:/svc/secret~true}: Serverless v3 and later no longer strip ~true and read a parameter named with it; write ${ssm:/svc/secret} (PlanTrack asks for /svc/secret)")
     }
 }

@@ -57,10 +57,12 @@ public enum ServerlessFileReader {
                              accountID: accountID)
         }
         // Whole blocks from `${file(…)}` first, so that everything below sees them.
-        var addresses = makeResolver(root, stage: stage ?? "dev", region: region)
-        root = includes.expand(root, folder: absoluteFolder) { source in
-            if case .value(let value) = addresses.resolve(source) { return value }
-            return nil
+        if text.contains("file(") {
+            var addresses = makeResolver(root, stage: stage ?? "dev", region: region)
+            root = includes.expand(root, folder: absoluteFolder) { source in
+                if case .value(let value) = addresses.resolve(source) { return value }
+                return nil
+            }
         }
 
         // The stage: the caller's, else provider.stage (itself resolvable), else Serverless' default.
@@ -108,6 +110,7 @@ public enum ServerlessFileReader {
                                        region: effectiveRegion, publishes: publishes, consumes: consumes,
                                        regionProblem: regionProblem)
         result.needsAccountID = resolver.neededAccountID || probe.neededAccountID
+        result.warnings = LegacySSMSuffix.warnings(in: text, file: file)
         return result
     }
 

@@ -56,6 +56,8 @@ public struct ServerlessService: Sendable, Equatable {
     public var regionProblem: String?
     /// Some name of it needs `${aws:accountId}`, which was not asked yet (issue 8 point 7).
     public var needsAccountID = false
+    /// What `lint` warns about in the file (a v2 `~true` / `~split` suffix).
+    public var warnings: [ServerlessFileWarning] = []
 
     /// Where its stack and parameters are asked (CONTRACT §6): the override or
     /// `provider.region`, else `us-east-1`, where `serverless deploy` puts a service that names none.
