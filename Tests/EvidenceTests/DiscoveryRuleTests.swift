@@ -127,3 +127,25 @@ import Testing
         #expect(lines[2].contains("stack s0"))
     }
 }
+
+/// Issue 8 point 24: `lint` warns on `checks:` keys that name no item.
+@Suite struct ChecksLintTests {
+    @Test func aCheckUnderAnIdOrLineThatNamesNoItemIsAWarning() throws {
+        let config = try PlanTrackConfig.parse("""
+            checks:
+              "2.5": {stacks: [a]}
+              "9.9": {stacks: [b]}
+              "L40": {stacks: [c]}
+              "L7": {stacks: [d]}
+            """, file: "/repo/.plantrack.yml")
+        let items = [PlanItem.sample(id: "2.5", line: 5, state: .todo, text: "Deploy `a`."),
+                     PlanItem.sample(id: nil, line: 7, state: .todo, text: "Deploy it.")]
+        let findings = ChecksLint.findings(config: config, items: items)
+        #expect(findings.map(\.message) == [
+            "checks: \"9.9\" in /repo/.plantrack.yml names no item of the plan (no TODO 9.9); fix the key or remove it",
+            "checks: \"L40\" in /repo/.plantrack.yml names no item of the plan (no line 40); fix the key or remove it",
+        ])
+        #expect(findings.allSatisfy { $0.severity == .warning && $0.rule == "check-names-no-item" })
+        #expect(findings.map(\.line) == [1, 40])
+    }
+}

@@ -47,6 +47,8 @@ extension Painter {
         guard let status = live.status else { return (stage + "not probed; r probes", .statusBar) }
         let age = "probed " + Self.age(state.now.timeIntervalSince(status.probedAt))
         if stale { return (status.stage + glyphs.separator + age + " (stale)", .stale) }
+        // What the probe says once though nothing failed (a denied listing answered name by name).
+        if let note = status.problems.first { return (status.stage + glyphs.separator + age + glyphs.separator + note, .warning) }
         return (status.stage + glyphs.separator + age, .statusBar)
     }
 }

@@ -27,7 +27,7 @@ extension LiveStatusSource {
                 return .probeFailed(.failed(failure.message), at: Date())
             }
             return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
-                                             verdicts: snapshot.verdicts))
+                                             verdicts: snapshot.verdicts, problems: snapshot.probe?.notes ?? []))
         }
     }
 }
