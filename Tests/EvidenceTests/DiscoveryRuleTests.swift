@@ -149,3 +149,23 @@ import Testing
         #expect(findings.map(\.line) == [1, 40])
     }
 }
+
+/// Issue 8 point 24: every reason a name is not probed carries a fix.
+@Suite struct UnresolvedFixTests {
+    @Test func aReasonWithoutAFixGetsOne() {
+        let cf = ProbePlan.Unresolved(kind: .parameter, name: DiscoveredName(raw: "${cf:x.Out}", resolved: nil,
+                                                                             problem: "${cf:x.Out} is known only after deploy"),
+                                      source: "a/serverless.yml")
+        #expect(cf.reason == "${cf:x.Out} is known only after deploy; to have it asked, add the name under checks: in .plantrack.yml")
+        let env = ProbePlan.Unresolved(kind: .stack, name: DiscoveredName(raw: "${env:X}-dev", resolved: nil,
+                                                                          problem: "${env:X} is not set; export X or add it to .env"),
+                                       source: "a/serverless.yml")
+        #expect(env.reason == "${env:X} is not set; export X or add it to .env")
+        var plan = ProbePlan.make(discovery: ProjectDiscovery(services: [], compose: nil, problems: []), region: nil)
+        plan.unresolved = [cf]
+        let report = ProbeReport(plan: plan, result: ProbeResult(stacks: [], parameters: [], failures: [], apiCalls: 0,
+                                                                 probedAt: Date()), stage: "dev", region: nil)
+        #expect(report.table(unicode: false).contains("to have it asked, add the name under checks: in .plantrack.yml"))
+        #expect(report.json().contains("to have it asked"))
+    }
+}
