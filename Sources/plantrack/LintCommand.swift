@@ -16,7 +16,11 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let format = try output.resolved(for: "lint", supporting: [.text, .json, .github])
         let file = try options.readPlan()
-        let findings = PlanLint.findings(for: file.document)
+        var findings = PlanLint.findings(for: file.document)
+        // A config that cannot be read is reported by the commands that use it, not by lint.
+        if options.plan != "-", let config = try? options.lookup().config {
+            findings += ChecksLint.findings(config: config, items: file.document.items)
+        }
         let serverless = serverlessWarnings()
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors + serverless.count

@@ -127,3 +127,45 @@ import Testing
         #expect(lines[2].contains("stack s0"))
     }
 }
+
+/// Issue 8 point 24: `lint` warns on `checks:` keys that name no item.
+@Suite struct ChecksLintTests {
+    @Test func aCheckUnderAnIdOrLineThatNamesNoItemIsAWarning() throws {
+        let config = try PlanTrackConfig.parse("""
+            checks:
+              "2.5": {stacks: [a]}
+              "9.9": {stacks: [b]}
+              "L40": {stacks: [c]}
+              "L7": {stacks: [d]}
+            """, file: "/repo/.plantrack.yml")
+        let items = [PlanItem.sample(id: "2.5", line: 5, state: .todo, text: "Deploy `a`."),
+                     PlanItem.sample(id: nil, line: 7, state: .todo, text: "Deploy it.")]
+        let findings = ChecksLint.findings(config: config, items: items)
+        #expect(findings.map(\.message) == [
+            "checks: \"9.9\" in /repo/.plantrack.yml names no item of the plan (no TODO 9.9); fix the key or remove it",
+            "checks: \"L40\" in /repo/.plantrack.yml names no item of the plan (no line 40); fix the key or remove it",
+        ])
+        #expect(findings.allSatisfy { $0.severity == .warning && $0.rule == "check-names-no-item" })
+        #expect(findings.map(\.line) == [1, 40])
+    }
+}
+
+/// Issue 8 point 24: every reason a name is not probed carries a fix.
+@Suite struct UnresolvedFixTests {
+    @Test func aReasonWithoutAFixGetsOne() {
+        let cf = ProbePlan.Unresolved(kind: .parameter, name: DiscoveredName(raw: "${cf:x.Out}", resolved: nil,
+                                                                             problem: "${cf:x.Out} is known only after deploy"),
+                                      source: "a/serverless.yml")
+        #expect(cf.reason == "${cf:x.Out} is known only after deploy; to have it asked, add the name under checks: in .plantrack.yml")
+        let env = ProbePlan.Unresolved(kind: .stack, name: DiscoveredName(raw: "${env:X}-dev", resolved: nil,
+                                                                          problem: "${env:X} is not set; export X or add it to .env"),
+                                       source: "a/serverless.yml")
+        #expect(env.reason == "${env:X} is not set; export X or add it to .env")
+        var plan = ProbePlan.make(discovery: ProjectDiscovery(services: [], compose: nil, problems: []), region: nil)
+        plan.unresolved = [cf]
+        let report = ProbeReport(plan: plan, result: ProbeResult(stacks: [], parameters: [], failures: [], apiCalls: 0,
+                                                                 probedAt: Date()), stage: "dev", region: nil)
+        #expect(report.table(unicode: false).contains("to have it asked, add the name under checks: in .plantrack.yml"))
+        #expect(report.json().contains("to have it asked"))
+    }
+}

@@ -51,6 +51,8 @@ extension Painter {
         var age = "probed " + Self.age(state.now.timeIntervalSince(status.probedAt))
         if let problem = status.problems.first { age += glyphs.separator + problem }  // e.g. no credentials: files only
         if stale { return (status.stage + glyphs.separator + age + " (stale)", .stale) }
+        // What the probe says once though nothing failed (a denied listing answered name by name).
+        if let note = status.problems.first { return (status.stage + glyphs.separator + age + glyphs.separator + note, .warning) }
         return (status.stage + glyphs.separator + age, .statusBar)
     }
 }

@@ -22,6 +22,14 @@ public struct ProbePlan: Sendable, Equatable {
             self.name = name
             self.source = source
         }
+
+        /// Why it is not probed, with what would fix it (issue 8 point 24): a reason that names
+        /// no fix gets the one that always works.
+        public var reason: String {
+            let why = name.problem ?? "it cannot be worked out before deploy"
+            if why.contains(";") || why.contains("(give") { return why }
+            return why + "; to have it asked, add the name under checks: in .plantrack.yml"
+        }
     }
 
     public var groups: [RegionGroup]

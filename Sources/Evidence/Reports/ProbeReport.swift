@@ -137,7 +137,7 @@ public struct ProbeReport: Sendable, Equatable {
             })),
             ("unresolved", .array(unresolved.map {
                 .object([("kind", .string($0.kind.rawValue)), ("name", .string($0.name.raw)),
-                         ("reason", .string($0.name.problem ?? "")), ("source", .string($0.source))])
+                         ("reason", .string($0.reason)), ("source", .string($0.source))])
             })),
             ("notes", .array(notes.map(JSONValue.string))),
         ])
@@ -194,7 +194,7 @@ public struct ProbeReport: Sendable, Equatable {
             lines.append("")
             lines.append("Not probed (cannot be known before deploy):")
             for entry in unresolved {
-                lines.append(TerminalText.sanitized("  \(entry.kind.rawValue) \(entry.name.raw) in \(entry.source): \(entry.name.problem ?? "")"))
+                lines.append(TerminalText.sanitized("  \(entry.kind.rawValue) \(entry.name.raw) in \(entry.source): \(entry.reason)"))
             }
         }
         for error in errors {

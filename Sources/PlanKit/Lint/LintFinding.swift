@@ -7,4 +7,11 @@ public struct LintFinding: Sendable, Equatable {
     /// A stable name for scripts: `duplicate-id`, `done-parent-open-children`, …
     public var rule: String
     public var message: String
+
+    public init(line: Int, severity: Severity, rule: String, message: String) {
+        self.line = line
+        self.severity = severity
+        self.rule = rule
+        self.message = message
+    }
 }

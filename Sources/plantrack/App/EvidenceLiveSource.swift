@@ -31,7 +31,7 @@ extension LiveStatusSource {
             }
             let project = URL(fileURLWithPath: lookup.projectPath)
             return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
-                                             verdicts: snapshot.verdicts,
+                                             verdicts: snapshot.verdicts, problems: snapshot.probe?.notes ?? [],
                                              watchedFiles: snapshot.repository.files.map { project.appendingPathComponent($0).path }))
         }, matrix: { stages in
             // Every stage at once, each in its own settings, as `verify --stages` asks them.
