@@ -20,6 +20,14 @@ import Testing
         #expect(text.contains("yaml serverless-compose.yml services  holds in serverless-compose.yml"))
     }
 
+    @Test func aReloadedPlanIsJudgedAgainOnceItWasJudged() {
+        var state = OutlineFixture.state()
+        #expect(reduce(&state, .planLoaded(state.outline, reason: .outsideEdit)).isEmpty, "nothing judged yet")
+        _ = reduce(&state, .probeFinished(LiveFixture.status([])))
+        #expect(reduce(&state, .planLoaded(state.outline, reason: .outsideEdit)) == [.probe(stage: "dev")])
+        #expect(state.message?.text == "The plan changed on disk; reloaded.")
+    }
+
     @Test func aChangedCheckedFileStartsAQuietProbe() {
         var state = OutlineFixture.state()
         _ = reduce(&state, .probeFinished(LiveFixture.status([])))

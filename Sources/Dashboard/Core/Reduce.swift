@@ -26,7 +26,8 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
         case .outsideEdit: state.say("The plan changed on disk; reloaded.")
         case .editor: state.say("Reloaded after editing.")
         }
-        return []
+        // The items' words may claim something new (built-in claims, paths): judge again, quietly.
+        return reason == .initial || state.live.status == nil ? [] : state.startProbe(quietly: true)
     case .planLoadFailed(let message):
         state.say(message, kind: .error)
         return []
