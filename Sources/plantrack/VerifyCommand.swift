@@ -13,6 +13,8 @@ struct VerifyCommand: AsyncParsableCommand {
             Evidence of an item: the checks: of .plantrack.yml for its id (or L<line>); the paths it \
             names in backticks; and, when it says deploy and names a folder or serverless file, the \
             stacks and parameters of the services there. Sub-items inherit their parent's paths. \
+            Claims about the code: text: and yaml: rules of checks:, and the built-in claims of \
+            Serverless refactors (docs/evidence.md). \
             Verdicts: verified, drift, ready, pending, skipped, unchecked. \
             Exit codes: 0 no drift, 1 drift found, 2 bad config or plan, 3 plan unreadable, 4 AWS failure.
             """

@@ -29,7 +29,8 @@ public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] 
         case .editor: state.say("Reloaded after editing.")
         case .writtenBack: state.say("Wrote the copy in memory back to \(outline.path.isEmpty ? "the plan" : outline.path).")
         }
-        return []
+        // The items' words may claim something new (built-in claims, paths): judge again, quietly.
+        return reason == .initial || state.live.status == nil ? [] : state.startProbe(quietly: true)
     case .planGone(let why):
         state.planGone = why
         if state.mode == .confirmWriteBack { state.mode = .normal }
