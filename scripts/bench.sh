@@ -56,6 +56,6 @@ for i in range(10):
 print(f"plantrack mark {item} on a 1 MB plan (whole process, best of 20): {best*1000:.1f} ms")
 PY
 
-for extra in scripts/bench-discovery.sh scripts/bench-probe.sh scripts/bench-matrix.sh scripts/bench-tui.sh scripts/bench-history.sh scripts/bench-repo.sh; do
+for extra in scripts/bench-discovery.sh scripts/bench-probe.sh scripts/bench-matrix.sh scripts/bench-tui.sh scripts/bench-tui-wrap.sh scripts/bench-history.sh scripts/bench-repo.sh; do
   if [ -x "$extra" ]; then echo; "$extra"; fi
 done
