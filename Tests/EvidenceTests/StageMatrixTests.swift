@@ -21,7 +21,7 @@ import Testing
         """
 
     /// Servers, profiles and a config whose `stages:` map names a profile per stage.
-    struct Accounts {
+    struct Accounts: Sendable {
         var servers: [String: MotoServer]
         var folder: TemporaryFolder
         var environment: [String: String]
@@ -59,12 +59,15 @@ import Testing
     }
 
     @Test func twoAccountsEachAnswerForTheirOwnStage() async throws {
-        let accounts = try Accounts([("dev", "111111111111"), ("prod", "222222222222")])
+        let accounts = try await offPool {
+            let accounts = try Accounts([("dev", "111111111111"), ("prod", "222222222222")])
+            try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
+            try accounts.servers["prod"]!.seedSample(stage: "prod", region: Self.region, arguments: ["--skip", "infra/s3"])
+            // The prod stacks on the dev server must not count for prod: each stage asks its own account.
+            try accounts.servers["dev"]!.seedSample(stage: "prod", region: Self.region)
+            return accounts
+        }
         defer { accounts.folder.remove() }
-        try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
-        try accounts.servers["prod"]!.seedSample(stage: "prod", region: Self.region, arguments: ["--skip", "infra/s3"])
-        // The prod stacks on the dev server must not count for prod: each stage asks its own account.
-        try accounts.servers["dev"]!.seedSample(stage: "prod", region: Self.region)
 
         let matrix = try await accounts.matrix(["dev", "prod"])
         #expect(matrix.stages == ["dev", "prod"])
@@ -78,10 +81,13 @@ import Testing
     }
 
     @Test func threeAccountsAndAStageNeverDeployedIsDriftNotAnError() async throws {
-        let accounts = try Accounts([("dev", "111111111111"), ("staging", "222222222222"), ("prod", "333333333333")])
+        let accounts = try await offPool {
+            let accounts = try Accounts([("dev", "111111111111"), ("staging", "222222222222"), ("prod", "333333333333")])
+            try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
+            try accounts.servers["prod"]!.seedSample(stage: "prod", region: Self.region)
+            return accounts
+        }
         defer { accounts.folder.remove() }
-        try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
-        try accounts.servers["prod"]!.seedSample(stage: "prod", region: Self.region)
 
         let matrix = try await accounts.matrix(["dev", "staging", "prod"])
         #expect(matrix.columns.allSatisfy { $0.failures.isEmpty && !$0.notAsked })
@@ -95,11 +101,14 @@ import Testing
 
     @Test func theAccountGuardRefusesCredentialsOfAnotherAccountInThatColumnOnly() async throws {
         // prod's profile points at the dev account's server: the classic accident.
-        let accounts = try Accounts([("dev", "111111111111"), ("prod", "111111111111")],
-                                    configExtra: ["dev": "account: \"111111111111\"", "prod": "account: \"222222222222\""])
+        let accounts = try await offPool {
+            let accounts = try Accounts([("dev", "111111111111"), ("prod", "111111111111")],
+                                        configExtra: ["dev": "account: \"111111111111\"", "prod": "account: \"222222222222\""])
+            try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
+            try accounts.servers["prod"]!.seedSample(stage: "prod", region: Self.region)
+            return accounts
+        }
         defer { accounts.folder.remove() }
-        try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
-        try accounts.servers["prod"]!.seedSample(stage: "prod", region: Self.region)
 
         let matrix = try await accounts.matrix(["dev", "prod"])
         #expect(verdict(matrix, "2.5", "dev")?.verdict == .verified)
@@ -115,9 +124,12 @@ import Testing
     }
 
     @Test func aStageWhoseCredentialsFailIsNotAskedInItsColumnOnly() async throws {
-        let accounts = try Accounts([("dev", "111111111111")])
+        let accounts = try await offPool {
+            let accounts = try Accounts([("dev", "111111111111")])
+            try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
+            return accounts
+        }
         defer { accounts.folder.remove() }
-        try accounts.servers["dev"]!.seedSample(stage: "dev", region: Self.region)
         try accounts.folder.write(".plantrack.yml", """
             project: \(Repository.listbackup.path)
             region: \(Self.region)
