@@ -46,7 +46,7 @@ import Testing
             .waitFor("TODO 1.2 is now done"),
             .run { #expect((try? plan.read())?.contains("**Status**: `In Progress`") == true) },
             .event(.key(.character("u"))),
-            .waitFor("Undone: TODO 1.2 is now todo"),
+            .waitFor("Undone: TODO 1.2 is now to do"),
         ])
         try await plan.run(terminal)
         #expect(terminal.timedOut == nil, "\(terminal.timedOut ?? "")")

@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func theHelpOverlayListsEveryBinding() {
-        var state = OutlineFixture.state(width: 100, height: 30)
+        // Tall and wide enough that the whole table shows on one page, unwrapped.
+        var state = OutlineFixture.state(width: 160, height: 90)
         _ = reduce(&state, .key(.character("?")))
         let text = render(state).text
         for binding in KeyTable.bindings {

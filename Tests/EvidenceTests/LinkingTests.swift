@@ -48,7 +48,7 @@ func projectLocate(_ relative: String) -> FoundPath? {
         #expect(links["L25"]?.expectations.isEmpty == true, "`us-west-2` is not a path")
         // A glob names no single file; the move it describes is a built-in claim (BuiltinClaimTests).
         #expect(links["1.2"]?.expectations.map(\.name)
-            == ["services", "**/serverless-*.yml none outside services/", "services/**/serverless*.yml at least one"])
+            == ["**/serverless-*.yml none outside services/", "services/**/serverless*.yml at least one", "services"])
     }
 
     @Test func deployOfAFolderBringsItsStacksAndParameters() throws {
