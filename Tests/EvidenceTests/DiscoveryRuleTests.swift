@@ -39,12 +39,34 @@ import Testing
     }
 
     @Test func globsMatchFoldersAsTheConfigWritesThem() {
-        #expect(PathGlob("_archive/**").matches("_archive"))
-        #expect(PathGlob("_archive/**").matches("_archive/x/y"))
-        #expect(!PathGlob("_archive/**").matches("services/_archive"))
-        #expect(PathGlob("**/_archive").matches("services/_archive"))
-        #expect(PathGlob("old-*").matches("old-billing"))
-        #expect(!PathGlob("old-?").matches("old-ab"))
+        #expect(ProjectGlob("_archive/**").matches("_archive"))
+        #expect(ProjectGlob("_archive/**").matches("_archive/x/y"))
+        #expect(!ProjectGlob("_archive/**").matches("services/_archive"))
+        #expect(ProjectGlob("**/_archive").matches("services/_archive"))
+        #expect(ProjectGlob("old-*").matches("old-billing"))
+        #expect(!ProjectGlob("old-?").matches("old-ab"))
+    }
+
+    /// `exclude:` and `in:` share one glob: a character class works in both.
+    @Test func excludeTakesCharacterClassesAsInDoes() throws {
+        let folder = try TemporaryFolder("discovery-exclude-class")
+        defer { folder.remove() }
+        _ = try folder.write("services/a/serverless.yml", service("a"))
+        _ = try folder.write("v1/a/serverless.yml", service("a-v1"))
+        let kept = ProjectDiscovery.discover(project: folder.path, stage: "dev", region: nil, exclude: ["v[0-9]"])
+        #expect(kept.services.map(\.stack.resolved) == ["a-dev"])
+    }
+
+    @Test func excludeThatLeavesTheProjectIsAConfigErrorNamingTheKey() {
+        #expect(throws: ConfigError.badValue(file: "/p/.plantrack.yml", line: 3, key: "exclude",
+                                             expected: "a glob that stays inside project: (no .. in ../other/**)")) {
+            try PlanTrackConfig.parse("exclude:\n  - _archive/**\n  - ../other/**\n", file: "/p/.plantrack.yml")
+        }
+        #expect(throws: ConfigError.badValue(file: "/p/.plantrack.yml", line: 1, key: "exclude",
+                                             expected: "a glob relative to project:, not an absolute path (/srv/**)")) {
+            try PlanTrackConfig.parse("exclude: /srv/**\n", file: "/p/.plantrack.yml")
+        }
+        #expect(ConfigError.badValue(file: "/p/.plantrack.yml", line: 1, key: "exclude", expected: "x").exitCode == 2)
     }
 
     /// A compose file in backend/ governs: its services are what "Deploy all `backend/services`" claims.
