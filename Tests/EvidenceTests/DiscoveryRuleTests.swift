@@ -47,6 +47,24 @@ import Testing
         #expect(!ProjectGlob("old-?").matches("old-ab"))
     }
 
+    /// init finds the project from discovery's one walk: the nearest compose file's folder, never
+    /// one inside node_modules, a hidden folder or deeper than a few levels.
+    @Test func initFindsTheProjectWithDiscoverysWalk() throws {
+        let folder = try TemporaryFolder("init-search")
+        defer { folder.remove() }
+        _ = try folder.write("node_modules/x/serverless-compose.yml", "services: {}\n")
+        _ = try folder.write(".cache/serverless-compose.yml", "services: {}\n")
+        _ = try folder.write("a/b/c/d/serverless-compose.yml", "services: {}\n")
+        #expect(ProjectSearch.projectFolder(in: folder.path) == nil)
+        _ = try folder.write("backend/services/users/serverless.yml", service("users"))
+        #expect(ProjectSearch.projectFolder(in: folder.path) == folder.path)
+        _ = try folder.write("backend/serverless-compose.yml", "services: {}\n")
+        _ = try folder.write("backend/services/serverless-compose.yml", "services: {}\n")
+        #expect(ProjectSearch.projectFolder(in: folder.path) == folder.path + "/backend")
+        _ = try folder.write("serverless-compose.yml", "services: {}\n")
+        #expect(ProjectSearch.projectFolder(in: folder.path) == folder.path)
+    }
+
     /// `exclude:` and `in:` share one glob: a character class works in both.
     @Test func excludeTakesCharacterClassesAsInDoes() throws {
         let folder = try TemporaryFolder("discovery-exclude-class")
