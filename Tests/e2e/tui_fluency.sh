@@ -53,7 +53,7 @@ start_dashboard 60 15
 keys ?
 wait_for "┌─ Keys"
 expect_absent "mouse wheel"
-keys j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j
+keys $(printf "j %.0s" {1..45})  # more than the help's rows: it stops at the last
 wait_for "mouse wheel"
 wait_for "┘"
 keys x
