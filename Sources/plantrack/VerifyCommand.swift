@@ -65,7 +65,7 @@ struct VerifyCommand: AsyncParsableCommand {
         if !report.matrix.anyAsked { throw Failure.aws(columns.flatMap { $0.failures.map(\.message) }) }
         for column in columns where !column.failures.isEmpty {
             let sentence = "stage \(column.stage): \(column.failures.map(\.message).joined(separator: "; "))"
-            FileHandle.standardError.write(Data("plantrack: warning: \(TerminalText.sanitized(sentence))\n".utf8))
+            Terminal.warning(sentence)
         }
         if report.drifts { throw Failure.findings }
     }

@@ -148,8 +148,19 @@ import Testing
     @Test func yCopiesTheReferenceAndSaysWhatItCopied() {
         var state = OutlineFixture.state()
         _ = reduce(&state, .key(.down))
-        #expect(reduce(&state, .key(.character("y"))) == [.copy("1.2")])
-        #expect(state.message?.text.contains("Copied “1.2”") == true)
+        #expect(reduce(&state, .key(.character("y"))) == [.copy("TODO 1.2")])
+        #expect(state.message?.text.contains("Copied “TODO 1.2”") == true)
+    }
+
+    /// CONTRACT §9: an item without an id is cited by the plan's path as shown and its line.
+    @Test func yCopiesPathAndLineForAnItemWithoutAnId() {
+        let outline = OutlineFixture.make([
+            OutlineFixture.Spec(phase: "First", number: "1", items: [(nil, " ", "Tidy the README.", 0)]),
+        ], path: "docs/REFACTOR_PLAN.md")
+        var state = OutlineFixture.state(outline)
+        let line = outline.items[0].line
+        #expect(reduce(&state, .key(.character("y"))) == [.copy("docs/REFACTOR_PLAN.md:\(line)")])
+        #expect(state.message?.text.contains("Copied “docs/REFACTOR_PLAN.md:\(line)”") == true)
     }
 
     @Test func detailSaysInOneLineWhyTheVerdictIs() {

@@ -39,12 +39,52 @@ import Testing
     }
 
     @Test func globsMatchFoldersAsTheConfigWritesThem() {
-        #expect(PathGlob("_archive/**").matches("_archive"))
-        #expect(PathGlob("_archive/**").matches("_archive/x/y"))
-        #expect(!PathGlob("_archive/**").matches("services/_archive"))
-        #expect(PathGlob("**/_archive").matches("services/_archive"))
-        #expect(PathGlob("old-*").matches("old-billing"))
-        #expect(!PathGlob("old-?").matches("old-ab"))
+        #expect(ProjectGlob("_archive/**").matches("_archive"))
+        #expect(ProjectGlob("_archive/**").matches("_archive/x/y"))
+        #expect(!ProjectGlob("_archive/**").matches("services/_archive"))
+        #expect(ProjectGlob("**/_archive").matches("services/_archive"))
+        #expect(ProjectGlob("old-*").matches("old-billing"))
+        #expect(!ProjectGlob("old-?").matches("old-ab"))
+    }
+
+    /// init finds the project from discovery's one walk: the nearest compose file's folder, never
+    /// one inside node_modules, a hidden folder or deeper than a few levels.
+    @Test func initFindsTheProjectWithDiscoverysWalk() throws {
+        let folder = try TemporaryFolder("init-search")
+        defer { folder.remove() }
+        _ = try folder.write("node_modules/x/serverless-compose.yml", "services: {}\n")
+        _ = try folder.write(".cache/serverless-compose.yml", "services: {}\n")
+        _ = try folder.write("a/b/c/d/serverless-compose.yml", "services: {}\n")
+        #expect(ProjectSearch.projectFolder(in: folder.path) == nil)
+        _ = try folder.write("backend/services/users/serverless.yml", service("users"))
+        #expect(ProjectSearch.projectFolder(in: folder.path) == folder.path)
+        _ = try folder.write("backend/serverless-compose.yml", "services: {}\n")
+        _ = try folder.write("backend/services/serverless-compose.yml", "services: {}\n")
+        #expect(ProjectSearch.projectFolder(in: folder.path) == folder.path + "/backend")
+        _ = try folder.write("serverless-compose.yml", "services: {}\n")
+        #expect(ProjectSearch.projectFolder(in: folder.path) == folder.path)
+    }
+
+    /// `exclude:` and `in:` share one glob: a character class works in both.
+    @Test func excludeTakesCharacterClassesAsInDoes() throws {
+        let folder = try TemporaryFolder("discovery-exclude-class")
+        defer { folder.remove() }
+        _ = try folder.write("services/a/serverless.yml", service("a"))
+        _ = try folder.write("v1/a/serverless.yml", service("a-v1"))
+        let kept = ProjectDiscovery.discover(project: folder.path, stage: "dev", region: nil, exclude: ["v[0-9]"])
+        #expect(kept.services.map(\.stack.resolved) == ["a-dev"])
+    }
+
+    @Test func excludeThatLeavesTheProjectIsAConfigErrorNamingTheKey() {
+        #expect(throws: ConfigError.badValue(file: "/p/.plantrack.yml", line: 3, key: "exclude",
+                                             expected: "a glob that stays inside project: (no .. in ../other/**)")) {
+            try PlanTrackConfig.parse("exclude:\n  - _archive/**\n  - ../other/**\n", file: "/p/.plantrack.yml")
+        }
+        #expect(throws: ConfigError.badValue(file: "/p/.plantrack.yml", line: 1, key: "exclude",
+                                             expected: "a glob relative to project:, not an absolute path (/srv/**)")) {
+            try PlanTrackConfig.parse("exclude: /srv/**\n", file: "/p/.plantrack.yml")
+        }
+        #expect(ConfigError.badValue(file: "/p/.plantrack.yml", line: 1, key: "exclude", expected: "x").exitCode == 2)
     }
 
     /// A compose file in backend/ governs: its services are what "Deploy all `backend/services`" claims.

@@ -30,8 +30,8 @@ wait_gone "Burn-up by week"
 # y: the reference reaches the clipboard (tmux keeps OSC 52 in its buffer) and is said.
 T set-option -s set-clipboard on
 keys y
-wait_for "Copied “0.1” to the clipboard"
-[ "$(T show-buffer 2>/dev/null)" = "0.1" ] || fail "tmux's buffer holds '$(T show-buffer 2>/dev/null)', not 0.1"
+wait_for "Copied “TODO 0.1” to the clipboard"
+[ "$(T show-buffer 2>/dev/null)" = "TODO 0.1" ] || fail "tmux's buffer holds '$(T show-buffer 2>/dev/null)', not TODO 0.1"
 
 # A write names the plan relative to the working folder.
 keys p
@@ -53,7 +53,7 @@ start_dashboard 60 15
 keys ?
 wait_for "┌─ Keys"
 expect_absent "mouse wheel"
-keys j j j j j j j j j j j j j j j j j j j j j j j j j j j j j j
+keys $(printf "j %.0s" {1..45})  # more than the help's rows: it stops at the last
 wait_for "mouse wheel"
 wait_for "┘"
 keys x

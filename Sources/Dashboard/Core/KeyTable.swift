@@ -73,7 +73,7 @@ public enum KeyTable {
         KeyBinding(.character("t"), .nextTheme, "next theme"),
         KeyBinding(.character("W"), .writeBack, "write the plan shown back, after its file was deleted (asks first)"),
         KeyBinding(.character("e"), .edit, "edit at the item's line ($VISUAL, $EDITOR)", hint: "edit"),
-        KeyBinding(.character("y"), .copyReference, "copy the item's reference (TODO 2.5) to the clipboard"),
+        KeyBinding(.character("y"), .copyReference, "copy the item's reference (TODO 2.5 or plan.md:48)"),
         KeyBinding(.character("v"), .pager, "read the item's text, notes and quotes in a pager"),
         KeyBinding(.character("L"), .messageLog, "the message log (the last 100 messages)"),
         KeyBinding(.character("H"), .history, "the plan's history from git: burn-up, forecast, last changes"),

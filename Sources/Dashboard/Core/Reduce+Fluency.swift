@@ -72,15 +72,24 @@ extension DashboardState {
         say(fold ? "Collapsed every item; + expands all." : "Expanded every item; - collapses all.")
     }
 
-    /// `y`: the item's reference as `plantrack mark` takes it (`2.5`, `L48`), to the clipboard.
+    /// `y`: the item's reference as CONTRACT §9 cites it, to the clipboard: `TODO 2.5`, or for an
+    /// item without an id the plan's path as shown, a colon and the line (`REFACTOR_PLAN.md:48`),
+    /// which editors and terminals open at that line.
     private mutating func copyReference() -> [Effect] {
         guard focus == .items, let item = selected else {
             say("Select an item first: Tab or → moves to the items.", kind: .warning)
             return []
         }
-        let text = item.reference.description
-        say("Copied “\(text)” to the clipboard (\(item.reference.name)).")
+        let text = citation(item.reference)
+        say("Copied “\(text)” to the clipboard.")
         return [.copy(text)]
+    }
+
+    private func citation(_ reference: ItemReference) -> String {
+        switch reference {
+        case .id: reference.name
+        case .line(let line): outline.path.isEmpty ? reference.name : "\(outline.path):\(line)"
+        }
     }
 
     /// `j` past the phase's last row goes on into the next phase; `k` above its first row

@@ -88,7 +88,7 @@ public struct PlanTrackConfig: Sendable, Equatable {
                 }
                 config.refresh = seconds
             case "checks": config.checks = try readChecks(value, reader: reader)
-            case "exclude": config.exclude = try reader.strings(value, key: key)
+            case "exclude": config.exclude = try reader.globs(value, key: key)
             default:
                 throw .unknownKey(file: file, line: keyNode.mark?.line, key: key,
                                   place: "(known keys: \(knownKeys.joined(separator: ", ")))")

@@ -24,7 +24,7 @@ public struct ProjectDiscovery: Sendable, Equatable {
                                 environment: [String: String] = [:], exclude: [String] = [],
                                 accountID: AccountID = .notAsked) -> ProjectDiscovery {
         let root = URL(fileURLWithPath: project).standardizedFileURL
-        let walk = ProjectWalk(root: root, exclude: exclude.map(PathGlob.init))
+        let walk = ProjectWalk(root: root, exclude: exclude.map(ProjectGlob.init))
         var problems: [DiscoveryProblem] = []
         var services: [ServerlessService] = []
         let compose = readCompose(walk.compose.first, in: root, problems: &problems)

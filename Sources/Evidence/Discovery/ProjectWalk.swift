@@ -14,7 +14,7 @@ struct ProjectWalk {
     var code: [String] = []
     var compose: [String] = []
 
-    init(root: URL, exclude: [PathGlob]) {
+    init(root: URL, exclude: [ProjectGlob]) {
         let manager = FileManager.default
         var queue: [String] = [""]
         while let relative = queue.popLast() {

@@ -10,7 +10,7 @@ public enum ProjectHint {
         guard settings.lookup.config.project == nil, discovery.services.isEmpty else { return nil }
         let planFolder = URL(fileURLWithPath: settings.lookup.projectPath).standardizedFileURL
         let top = PathLocator.repositoryRoot(above: planFolder.path).map { URL(fileURLWithPath: $0) } ?? planFolder
-        let walk = ProjectWalk(root: top, exclude: settings.lookup.config.exclude.map(PathGlob.init))
+        let walk = ProjectWalk(root: top, exclude: settings.lookup.config.exclude.map(ProjectGlob.init))
         guard !walk.serverless.isEmpty else {
             return "no serverless file (serverless.yml, .yaml or .json) under \(planFolder.path) or the repository "
                 + "root: set project: in .plantrack.yml to the serverless project, or run plantrack init"

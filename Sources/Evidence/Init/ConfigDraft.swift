@@ -89,31 +89,25 @@ public struct ConfigDraft: Sendable {
     }
 }
 
-/// Where the services live under a folder: the folder of the first compose file found (breadth
-/// first, a few levels deep), else the folder itself when serverless files lie under it.
+/// Where the services live under a folder: the folder of the compose file nearest the top (a
+/// few levels deep, hidden folders aside), else the folder itself when serverless files lie
+/// under it. The files come from discovery's one walk, so init skips what discovery skips.
 enum ProjectSearch {
     static let depth = 3
 
     static func projectFolder(in root: String) -> String? {
-        var level = [root]
-        var hasServices = false
-        for _ in 0...depth {
-            var next: [String] = []
-            for folder in level {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-                if names.contains(where: ProjectWalk.composeNames.contains) { return folder }
-                if names.contains(where: ProjectDiscovery.serverlessNames.contains) { hasServices = true }
-                for name in names where !name.hasPrefix(".") && !ProjectWalk.skippedFolders.contains(name) {
-                    let path = (folder as NSString).appendingPathComponent(name)
-                    var isFolder: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                        next.append(path)
-                    }
-                }
-            }
-            level = next
+        let walk = ProjectWalk(root: URL(fileURLWithPath: root), exclude: [])
+        if let compose = walk.compose.first(where: isNear) {
+            let folder = (compose as NSString).deletingLastPathComponent
+            return folder.isEmpty ? root : (root as NSString).appendingPathComponent(folder)
         }
-        return hasServices ? root : nil
+        return walk.serverless.contains(where: isNear) ? root : nil
+    }
+
+    /// A file at most `depth` folders down, none of them hidden.
+    static func isNear(_ path: String) -> Bool {
+        let folders = path.split(separator: "/").dropLast()
+        return folders.count <= depth && !folders.contains { $0.hasPrefix(".") }
     }
 }
 

@@ -5,7 +5,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A glob relative to the project folder (CONTRACT §6): `*` and `?` within one path segment,
+/// A glob relative to the project folder (CONTRACT §6), for `exclude:` and the `in:` of `text:`/`yaml:`:
+/// `*` and `?` within one path segment,
 /// `[...]` a character class (`[!...]` negated), `**` any number of folders, itself included.
 public struct ProjectGlob: Sendable, Hashable {
     public let text: String
