@@ -45,6 +45,25 @@ import Testing
         #expect(!state.matrix.shown)
     }
 
+    /// `]` / `[` step through drift in any stage while the matrix is shown, though the single
+    /// stage's probe (`live.status`) has said nothing.
+    @Test func bracketsJumpToDriftInAnyStageOfTheMatrix() {
+        var state = state()
+        state.selectedPhase = 0
+        state.rebuildRows()
+        state.selectedItem = state.rows.first?.item
+        _ = reduce(&state, .key(.character("m")))
+        _ = reduce(&state, .matrixFinished(StageMatrix(columns: [column("dev", ok: true), column("staging", ok: true),
+                                                                 column("prod", ok: false)])))
+        #expect(state.live.status == nil)
+        _ = reduce(&state, .key(.character("]")))
+        #expect(state.selected?.item.id == "2.5", "\(state.message?.text ?? "")")
+        _ = reduce(&state, .matrixFinished(StageMatrix(columns: [column("dev", ok: true), column("staging", ok: true),
+                                                                 column("prod", ok: true)])))
+        _ = reduce(&state, .key(.character("[")))
+        #expect(state.message?.text == "No item drifts in any stage.")
+    }
+
     @Test func eachItemShowsAColumnPerStageAndTheHeaderTheDriftPerStage() {
         var state = state(width: 200, height: 60)
         _ = reduce(&state, .key(.character("m")))

@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.bash"
 cp "$seed" "$work/plan.md"
 start_dashboard 200 60
-wait_for "Status: Not Started · Updated: never"
+wait_for "Status: Not Started (tasks: In Progress) · Updated: never"
 wait_for "0 Investigation and Planning"
 wait_for "4 Orchestrate Deployment"
 wait_for "List and document all User Groups within the pool."
@@ -16,7 +16,8 @@ variant cancelled.md '- [ ] **TODO 3.2.4:**=>- [-] **TODO 3.2.4:**' '**Status**:
 expect_plan "$work/cancelled.md"
 wait_for "– cancelled · TODO 3.2.4"
 keys u
-variant undone.md '**Status**: `Not Started`=>**Status**: `In Progress`'
+# Undo gives back the mark and the metadata the change rewrote: the file as it was.
+cp "$seed" "$work/undone.md"
 expect_plan "$work/undone.md"
 
 # h goes up to 3.2, whose detail shows its own text; h again folds it; Enter opens it.

@@ -14,11 +14,13 @@ extension DashboardState {
     public var driftItems: [Int] { drifting(Array(outline.items.indices)) }
 
     /// Selects the next (or previous) drifting item after the selection, across phases,
-    /// wrapping at the end of the plan.
+    /// wrapping at the end of the plan; with the matrix shown, drift in any stage counts.
     mutating func jumpToDrift(forward: Bool) {
-        let drift = driftItems
+        let drift = matrix.shown ? matrixDriftItems : driftItems
         guard !drift.isEmpty else {
-            say(live.status == nil ? "No verdicts yet: r probes." : "No item drifts in the plan.")
+            if matrix.shown { say("No item drifts in any stage.") } else {
+                say(live.status == nil ? "No verdicts yet: r probes." : "No item drifts in the plan.")
+            }
             return
         }
         let current = selectedItem ?? (forward ? -1 : outline.items.count)
