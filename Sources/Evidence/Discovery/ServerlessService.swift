@@ -51,6 +51,8 @@ public struct ServerlessService: Sendable, Equatable {
     public var publishes: [DiscoveredName]
     /// SSM parameters it reads while being deployed.
     public var consumes: [ConsumedParameter]
+    /// Outputs of other stacks it reads while being deployed (`${cf:stack.Output}`).
+    public var consumesOutputs: [ConsumedOutput] = []
     /// Why its `provider.region` cannot be worked out, with the fix; its stack and
     /// parameters are then unknown rather than asked in a default region.
     public var regionProblem: String?

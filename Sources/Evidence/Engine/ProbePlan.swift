@@ -48,6 +48,9 @@ public struct ProbePlan: Sendable, Equatable {
     /// them, in the order met: listed, never asked through SSM (point 16).
     public var secretSources: [String: [String]] = [:]
     public var secretOrder: [String] = []
+    /// Stack outputs the services read (`${cf:stack.Output}`), resolved ones only, in the
+    /// order met; each stack is asked with DescribeStacks once (issue 8 point 18).
+    public var consumedOutputs: [ConsumedOutputEntry] = []
 
     public var isEmpty: Bool { stackOrder.isEmpty && parameterOrder.isEmpty }
 
@@ -110,6 +113,20 @@ public struct ProbePlan: Sendable, Equatable {
                 }
             }
         }
+        for service in discovery.services where service.regionProblem == nil {
+            for consumed in service.consumesOutputs {
+                let consumedRegion = consumed.region ?? region ?? service.deployRegion
+                guard let stack = consumed.stack.resolved else {
+                    builder.unresolved.append(Unresolved(kind: .stack, name: DiscoveredName(
+                        raw: consumed.display, resolved: nil, problem: consumed.stack.problem), source: service.file))
+                    continue
+                }
+                builder.add(.stack, stack, source: service.file, region: consumedRegion, output: true)
+                let entry = ConsumedOutputEntry(stack: stack, output: consumed.output, region: consumedRegion,
+                                                source: service.file)
+                if !builder.consumedOutputs.contains(entry) { builder.consumedOutputs.append(entry) }
+            }
+        }
         for expectation in extra where !expectation.kind.isPath {
             builder.add(expectation.kind, expectation.name, source: expectation.source, region: region ?? checksRegion)
             required.insert(expectation.name)
@@ -128,13 +145,15 @@ public struct ProbePlan: Sendable, Equatable {
         var fallbacks: [String: FallbackChain] = [:]
         var secretSources: [String: [String]] = [:]
         var secretOrder: [String] = []
+        var consumedOutputs: [ConsumedOutputEntry] = []
 
         mutating func addSecret(_ name: String, source: String) {
             if secretSources[name] == nil { secretOrder.append(name) }
             if !(secretSources[name] ?? []).contains(source) { secretSources[name, default: []].append(source) }
         }
 
-        mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?) {
+        /// - Parameter output: the stack's outputs are read by a service: ask it with DescribeStacks.
+        mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?, output: Bool = false) {
             let groupIndex: Int
             if let index = groups.firstIndex(where: { $0.region == region }) {
                 groupIndex = index
@@ -148,6 +167,9 @@ public struct ProbePlan: Sendable, Equatable {
                 if !(stackSources[name] ?? []).contains(source) { stackSources[name, default: []].append(source) }
                 if !groups[groupIndex].request.stackNames.contains(name) {
                     groups[groupIndex].request.stackNames.append(name)
+                }
+                if output && !groups[groupIndex].request.outputStackNames.contains(name) {
+                    groups[groupIndex].request.outputStackNames.append(name)
                 }
             case .parameter:
                 if parameterSources[name] == nil { parameterOrder.append(name) }
@@ -168,6 +190,7 @@ public struct ProbePlan: Sendable, Equatable {
             plan.fallbacks = fallbacks
             plan.secretSources = secretSources
             plan.secretOrder = secretOrder
+            plan.consumedOutputs = consumedOutputs
             return plan
         }
     }
@@ -178,10 +201,28 @@ public struct ProbePlan: Sendable, Equatable {
 public struct ProbeRequestNames: Sendable, Equatable {
     public var stackNames: [String] = []
     public var parameterNames: [String] = []
+    /// Stacks whose outputs a service reads: asked with DescribeStacks, outputs kept.
+    public var outputStackNames: [String] = []
 
-    public init(stackNames: [String] = [], parameterNames: [String] = []) {
+    public init(stackNames: [String] = [], parameterNames: [String] = [], outputStackNames: [String] = []) {
         self.stackNames = stackNames
         self.parameterNames = parameterNames
+        self.outputStackNames = outputStackNames
+    }
+}
+
+/// One output a service reads from another stack, where it is asked, and the file reading it.
+public struct ConsumedOutputEntry: Sendable, Equatable {
+    public var stack: String
+    public var output: String
+    public var region: String
+    public var source: String
+
+    public init(stack: String, output: String, region: String, source: String) {
+        self.stack = stack
+        self.output = output
+        self.region = region
+        self.source = source
     }
 }
 
@@ -193,7 +234,7 @@ extension ProbePlan {
         for entry in expectations {
             for expectation in entry.expectations where !expectation.kind.isPath && expectation.problem == nil {
                 builder.add(expectation.kind, expectation.name, source: expectation.source,
-                            region: expectation.region)
+                            region: expectation.region, output: expectation.output != nil)
             }
         }
         return builder.plan

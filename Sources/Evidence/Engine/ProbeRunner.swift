@@ -28,7 +28,8 @@ public enum ProbeRunner {
                 var regional = settings
                 if let region = regionGroup.region { regional.region = region }
                 let request = ProbeRequest(stackNames: regionGroup.request.stackNames,
-                                           parameterNames: regionGroup.request.parameterNames)
+                                           parameterNames: regionGroup.request.parameterNames,
+                                           outputStackNames: regionGroup.request.outputStackNames)
                 group.addTask {
                     let probe = AWSProbe(settings: regional)
                     let result = await probe.run(request)
