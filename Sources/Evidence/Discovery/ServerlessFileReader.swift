@@ -109,6 +109,10 @@ public enum ServerlessFileReader {
         var result = ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
                                        region: effectiveRegion, publishes: publishes, consumes: consumes,
                                        regionProblem: regionProblem)
+        if let profile = root["provider"]?["profile"]?.scalar?.string,
+           case .value(let value) = resolver.resolve(profile), !value.isEmpty {
+            result.profile = value
+        }
         var seenOutputs = Set<ConsumedOutput>()
         result.consumesOutputs = resolver.consumedOutputs.filter { seenOutputs.insert($0).inserted }
         result.needsAccountID = resolver.neededAccountID || probe.neededAccountID

@@ -58,6 +58,9 @@ public struct ServerlessService: Sendable, Equatable {
     public var regionProblem: String?
     /// Some name of it needs `${aws:accountId}`, which was not asked yet (issue 8 point 7).
     public var needsAccountID = false
+    /// `provider.profile` resolved: the AWS profile its evidence is asked with when nothing
+    /// above it chooses one (CONTRACT §6, issue 9 point 9); nil when the file names none.
+    public var profile: String?
     /// What `lint` warns about in the file (a v2 `~true` / `~split` suffix).
     public var warnings: [ServerlessFileWarning] = []
 

@@ -4,10 +4,13 @@ public struct ProbePlan: Sendable, Equatable {
     public struct RegionGroup: Sendable, Equatable {
         public var region: String?
         public var request: ProbeRequestNames
+        /// A service's `provider.profile`, used when no higher setting names a profile; nil: none.
+        public var profile: String?
 
-        public init(region: String?, request: ProbeRequestNames) {
+        public init(region: String?, request: ProbeRequestNames, profile: String? = nil) {
             self.region = region
             self.request = request
+            self.profile = profile
         }
     }
 
@@ -83,13 +86,13 @@ public struct ProbePlan: Sendable, Equatable {
             }
             let serviceRegion = region ?? service.deployRegion
             if let stack = service.stack.resolved {
-                builder.add(.stack, stack, source: service.file, region: serviceRegion)
+                builder.add(.stack, stack, source: service.file, region: serviceRegion, profile: service.profile)
             } else {
                 builder.unresolved.append(Unresolved(kind: .stack, name: service.stack, source: service.file))
             }
             for parameter in service.publishes {
                 if let name = parameter.resolved {
-                    builder.add(.parameter, name, source: service.file, region: serviceRegion)
+                    builder.add(.parameter, name, source: service.file, region: serviceRegion, profile: service.profile)
                 } else {
                     builder.unresolved.append(Unresolved(kind: .parameter, name: parameter, source: service.file))
                 }
@@ -102,7 +105,7 @@ public struct ProbePlan: Sendable, Equatable {
                 if consumed.isSecret {
                     builder.addSecret(consumed.name.display, source: service.file)
                 } else if let name = consumed.name.resolved {
-                    builder.add(.parameter, name, source: service.file, region: consumedRegion)
+                    builder.add(.parameter, name, source: service.file, region: consumedRegion, profile: service.profile)
                     if let chain = consumed.fallback {
                         builder.fallbacks[name] = builder.fallbacks[name] ?? chain
                     } else {
@@ -121,7 +124,8 @@ public struct ProbePlan: Sendable, Equatable {
                         raw: consumed.display, resolved: nil, problem: consumed.stack.problem), source: service.file))
                     continue
                 }
-                builder.add(.stack, stack, source: service.file, region: consumedRegion, output: true)
+                builder.add(.stack, stack, source: service.file, region: consumedRegion, output: true,
+                            profile: service.profile)
                 let entry = ConsumedOutputEntry(stack: stack, output: consumed.output, region: consumedRegion,
                                                 source: service.file)
                 if !builder.consumedOutputs.contains(entry) { builder.consumedOutputs.append(entry) }
@@ -153,12 +157,13 @@ public struct ProbePlan: Sendable, Equatable {
         }
 
         /// - Parameter output: the stack's outputs are read by a service: ask it with DescribeStacks.
-        mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?, output: Bool = false) {
+        mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?, output: Bool = false,
+                          profile: String? = nil) {
             let groupIndex: Int
-            if let index = groups.firstIndex(where: { $0.region == region }) {
+            if let index = groups.firstIndex(where: { $0.region == region && $0.profile == profile }) {
                 groupIndex = index
             } else {
-                groups.append(RegionGroup(region: region, request: ProbeRequestNames()))
+                groups.append(RegionGroup(region: region, request: ProbeRequestNames(), profile: profile))
                 groupIndex = groups.count - 1
             }
             switch kind {
@@ -234,7 +239,8 @@ extension ProbePlan {
         for entry in expectations {
             for expectation in entry.expectations where !expectation.kind.isPath && expectation.problem == nil {
                 builder.add(expectation.kind, expectation.name, source: expectation.source,
-                            region: expectation.region, output: expectation.output != nil)
+                            region: expectation.region, output: expectation.output != nil,
+                            profile: expectation.profile)
             }
         }
         return builder.plan

@@ -84,7 +84,11 @@ public enum EvidenceLinker {
             return ExpectedEvidence(kind: kind, name: name.display, source: service.file,
                                     region: service.regionProblem == nil ? service.deployRegion : nil, problem: problem)
         }
-        return own + consumedStacks(of: service)
+        return (own + consumedStacks(of: service)).map { expectation in
+            var withProfile = expectation
+            withProfile.profile = service.profile
+            return withProfile
+        }
     }
 
     /// The stacks whose outputs the service reads (`${cf:…}`, issue 8 point 18): its deploy

@@ -45,7 +45,8 @@ public enum VerdictJudge {
         case .text, .yaml:
             return check(expectation, ok: nil, detail: "not read")
         case .stack:
-            guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region) else {
+            guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region,
+                                                                               profile: expectation.profile) else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
             }
             var result = expectation.output == nil ? stackCheck(expectation, observed)
@@ -53,7 +54,8 @@ public enum VerdictJudge {
             result.region = region
             return result
         case .parameter:
-            guard let probe, let (observed, region) = probe.parameter(expectation.name, region: expectation.region)
+            guard let probe, let (observed, region) = probe.parameter(expectation.name, region: expectation.region,
+                                                                                       profile: expectation.profile)
             else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
             }
