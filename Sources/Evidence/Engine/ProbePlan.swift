@@ -222,13 +222,6 @@ public struct ConsumedOutputEntry: Sendable, Equatable {
     public var output: String
     public var region: String
     public var source: String
-
-    public init(stack: String, output: String, region: String, source: String) {
-        self.stack = stack
-        self.output = output
-        self.region = region
-        self.source = source
-    }
 }
 
 extension ProbePlan {
