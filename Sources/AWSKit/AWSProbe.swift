@@ -85,7 +85,8 @@ public struct AWSProbe: Sendable {
         let ssmContext = prepared.clientContext(.ssm, transport: transport, run: run)
         let limits = settings.concurrency
         async let stacks = StackProbe(client: CloudFormationClient(context: cfContext),
-                                      concurrency: limits.cloudFormation).run(names: request.stackNames)
+                                      concurrency: limits.cloudFormation).run(names: request.stackNames,
+                                                                               outputsOf: request.outputStackNames)
         async let parameters = ParameterProbe(client: SSMClient(context: ssmContext),
                                               concurrency: limits.ssm).run(names: request.parameterNames)
         let (stackAnswer, parameterAnswer) = await (stacks, parameters)

@@ -7,6 +7,8 @@ public struct StackSummary: Sendable, Equatable {
     public var created: Date?
     public var lastUpdated: Date?
     public var deleted: Date?
+    /// The keys of its `Outputs` (DescribeStacks only: ListStacks does not give them).
+    public var outputs: [String] = []
 
     /// The time of the stack's last change: deletion, update or creation.
     public var lastChanged: Date? { deleted ?? lastUpdated ?? created }
@@ -75,6 +77,7 @@ struct CloudFormationClient: Sendable {
         }
         return StackSummary(name: name, status: status, created: ISODate.parse(member.string("CreationTime")),
                             lastUpdated: ISODate.parse(member.string("LastUpdatedTime")),
-                            deleted: ISODate.parse(member.string("DeletionTime")))
+                            deleted: ISODate.parse(member.string("DeletionTime")),
+                            outputs: member.child("Outputs")?.children("member").compactMap { $0.string("OutputKey") } ?? [])
     }
 }

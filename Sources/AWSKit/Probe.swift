@@ -7,10 +7,14 @@ import Foundation
 public struct ProbeRequest: Sendable, Equatable {
     public var stackNames: [String]
     public var parameterNames: [String]
+    /// Stacks whose outputs other stacks read (`${cf:stack.Output}`): each asked once with
+    /// DescribeStacks, which alone gives outputs, whatever the other names.
+    public var outputStackNames: [String]
 
-    public init(stackNames: [String], parameterNames: [String]) {
+    public init(stackNames: [String], parameterNames: [String], outputStackNames: [String] = []) {
         self.stackNames = stackNames
         self.parameterNames = parameterNames
+        self.outputStackNames = outputStackNames
     }
 }
 
@@ -21,12 +25,15 @@ public struct StackObservation: Sendable, Equatable {
     public var lastUpdated: Date?
     /// For a name with `*`: the stacks that matched it.
     public var matches: [String]
+    /// The keys of its outputs, for a stack asked in `outputStackNames`; nil when not asked.
+    public var outputs: [String]?
 
-    public init(name: String, status: String?, lastUpdated: Date?, matches: [String] = []) {
+    public init(name: String, status: String?, lastUpdated: Date?, matches: [String] = [], outputs: [String]? = nil) {
         self.name = name
         self.status = status
         self.lastUpdated = lastUpdated
         self.matches = matches
+        self.outputs = outputs
     }
 
     /// The status's meaning (`StackStatus`); nil for a stack that was never created.

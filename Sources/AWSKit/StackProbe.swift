@@ -5,7 +5,22 @@ struct StackProbe: Sendable {
     var client: CloudFormationClient
     var concurrency: Int
 
-    func run(names: [String]) async -> ProbeAnswer<StackObservation> {
+    /// - Parameter outputsOf: stacks described one by one, their outputs kept (`${cf:…}`).
+    func run(names: [String], outputsOf: [String] = []) async -> ProbeAnswer<StackObservation> {
+        let described = outputsOf.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        guard !described.isEmpty else { return await ask(names) }
+        async let withOutputs = describeEach(described)
+        async let others = ask(names.filter { !described.contains($0) })
+        var answer = await withOutputs
+        let rest = await others
+        answer.observations += rest.observations
+        for failure in rest.failures where !answer.failures.contains(failure) { answer.failures.append(failure) }
+        answer.notes += rest.notes
+        return answer
+    }
+
+    /// Describe each of a few exact names, else one listing.
+    private func ask(_ names: [String]) async -> ProbeAnswer<StackObservation> {
         let unique = names.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard !unique.isEmpty else { return ProbeAnswer() }
         if unique.contains(where: Wildcard.isPattern) || unique.count > AWSProbe.describeLimit {
@@ -20,7 +35,8 @@ struct StackProbe: Sendable {
         let answers = await boundedMap(names, limit: concurrency) { name -> Result<StackObservation, AWSError> in
             do throws(AWSError) {
                 let summary = try await client.describeStack(named: name)
-                return .success(StackObservation(name: name, status: summary?.status, lastUpdated: summary?.lastChanged))
+                return .success(StackObservation(name: name, status: summary?.status, lastUpdated: summary?.lastChanged,
+                                                 outputs: summary?.outputs))
             } catch {
                 return .failure(error)
             }

@@ -99,7 +99,7 @@ public enum ServerlessFileReader {
         let publishes = publishedParameters(root, stackName: stack.resolved, region: effectiveRegion,
                                             resolver: &resolver)
         // Walk every string so that `${ssm:…}` anywhere (environment, custom, resources) is seen.
-        for text in allStrings(root) where text.contains("ssm") {
+        for text in allStrings(root) where text.contains("ssm") || text.contains("cf:") || text.contains("cf(") {
             _ = resolver.resolve(text)
         }
         // Anywhere in resources: (every block of a list, `${file(…)}` entries read in).
@@ -109,6 +109,12 @@ public enum ServerlessFileReader {
         var result = ServerlessService(file: file, folder: folder == "." ? "" : folder, service: service, stack: stack,
                                        region: effectiveRegion, publishes: publishes, consumes: consumes,
                                        regionProblem: regionProblem)
+        if let profile = root["provider"]?["profile"]?.scalar?.string,
+           case .value(let value) = resolver.resolve(profile), !value.isEmpty {
+            result.profile = value
+        }
+        var seenOutputs = Set<ConsumedOutput>()
+        result.consumesOutputs = resolver.consumedOutputs.filter { seenOutputs.insert($0).inserted }
         result.needsAccountID = resolver.neededAccountID || probe.neededAccountID
         result.warnings = LegacySSMSuffix.warnings(in: text, file: file)
         return result

@@ -51,11 +51,16 @@ public struct ServerlessService: Sendable, Equatable {
     public var publishes: [DiscoveredName]
     /// SSM parameters it reads while being deployed.
     public var consumes: [ConsumedParameter]
+    /// Outputs of other stacks it reads while being deployed (`${cf:stack.Output}`).
+    public var consumesOutputs: [ConsumedOutput] = []
     /// Why its `provider.region` cannot be worked out, with the fix; its stack and
     /// parameters are then unknown rather than asked in a default region.
     public var regionProblem: String?
     /// Some name of it needs `${aws:accountId}`, which was not asked yet (issue 8 point 7).
     public var needsAccountID = false
+    /// `provider.profile` resolved: the AWS profile its evidence is asked with when nothing
+    /// above it chooses one (CONTRACT §6, issue 9 point 9); nil when the file names none.
+    public var profile: String?
     /// What `lint` warns about in the file (a v2 `~true` / `~split` suffix).
     public var warnings: [ServerlessFileWarning] = []
 

@@ -21,6 +21,8 @@ struct VariableResolver {
     let accountID: AccountID
     /// Every SSM parameter met while resolving, with the region named in `${ssm(region):…}`.
     private(set) var consumed: [ConsumedParameter] = []
+    /// Every stack output met while resolving (`${cf:stack.Output}`), resolved or not.
+    private(set) var consumedOutputs: [ConsumedOutput] = []
     /// Set when some value needed `${aws:accountId}` and it was not known yet.
     private(set) var neededAccountID = false
 
@@ -103,7 +105,13 @@ struct VariableResolver {
     /// is still a parameter the service consumes: kept, unknown, with the reason (point 19).
     private mutating func recordUnresolvedReferences(in body: String, why: String) {
         for source in Self.splitSources(body) {
-            guard let (name, region) = Self.ssmReference(source.trimmingCharacters(in: .whitespaces)) else { continue }
+            let trimmed = source.trimmingCharacters(in: .whitespaces)
+            if let (stack, output, region) = ConsumedOutput.reference(trimmed) {
+                consumedOutputs.append(ConsumedOutput(stack: DiscoveredName(raw: stack, resolved: nil, problem: why),
+                                                      output: output, region: region))
+                continue
+            }
+            guard let (name, region) = Self.ssmReference(trimmed) else { continue }
             consumed.append(ConsumedParameter(name: DiscoveredName(raw: name, resolved: nil, problem: why), region: region))
         }
     }
@@ -148,6 +156,10 @@ struct VariableResolver {
         if let (name, ssmRegion) = Self.ssmReference(source) {
             consumed.append(ConsumedParameter(name: .known(name), region: ssmRegion))
             return .unknown("${\(source)} is read from SSM at deploy time")
+        }
+        if let (stack, output, cfRegion) = ConsumedOutput.reference(source) {
+            consumedOutputs.append(ConsumedOutput(stack: .known(stack), output: output, region: cfRegion))
+            return .unknown("${\(source)} is read from CloudFormation at deploy time")
         }
         if let reference = IncludedFiles.Reference(source: source) {
             return includedValue(reference, source: source, depth: depth)

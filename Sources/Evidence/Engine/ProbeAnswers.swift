@@ -8,10 +8,13 @@ public struct ProbeAnswers: Sendable, Equatable {
         /// The region the plan asked for; nil: the AWS settings' region.
         public var requested: String?
         public var result: ProbeResult
+        /// The `provider.profile` the group was asked with; nil: the settings' own profile.
+        public var profile: String?
 
-        public init(requested: String?, result: ProbeResult) {
+        public init(requested: String?, result: ProbeResult, profile: String? = nil) {
             self.requested = requested
             self.result = result
+            self.profile = profile
         }
 
         /// The region the answer came from, as a user reads it.
@@ -31,14 +34,14 @@ public struct ProbeAnswers: Sendable, Equatable {
 
     public var failures: [ProbeFailure] { merged.failures }
 
-    func stack(_ name: String, region: String?) -> (StackObservation, String?)? {
-        guard let regional = regions.first(where: { $0.requested == region }),
+    func stack(_ name: String, region: String?, profile: String? = nil) -> (StackObservation, String?)? {
+        guard let regional = regions.first(where: { $0.requested == region && $0.profile == profile }),
               let observed = regional.result.stacks.first(where: { $0.name == name }) else { return nil }
         return (observed, regional.region)
     }
 
-    func parameter(_ name: String, region: String?) -> (ParameterObservation, String?)? {
-        guard let regional = regions.first(where: { $0.requested == region }),
+    func parameter(_ name: String, region: String?, profile: String? = nil) -> (ParameterObservation, String?)? {
+        guard let regional = regions.first(where: { $0.requested == region && $0.profile == profile }),
               let observed = regional.result.parameters.first(where: { $0.name == name }) else { return nil }
         return (observed, regional.region)
     }

@@ -4,10 +4,13 @@ public struct ProbePlan: Sendable, Equatable {
     public struct RegionGroup: Sendable, Equatable {
         public var region: String?
         public var request: ProbeRequestNames
+        /// A service's `provider.profile`, used when no higher setting names a profile; nil: none.
+        public var profile: String?
 
-        public init(region: String?, request: ProbeRequestNames) {
+        public init(region: String?, request: ProbeRequestNames, profile: String? = nil) {
             self.region = region
             self.request = request
+            self.profile = profile
         }
     }
 
@@ -48,6 +51,9 @@ public struct ProbePlan: Sendable, Equatable {
     /// them, in the order met: listed, never asked through SSM (point 16).
     public var secretSources: [String: [String]] = [:]
     public var secretOrder: [String] = []
+    /// Stack outputs the services read (`${cf:stack.Output}`), resolved ones only, in the
+    /// order met; each stack is asked with DescribeStacks once (issue 8 point 18).
+    public var consumedOutputs: [ConsumedOutputEntry] = []
 
     public var isEmpty: Bool { stackOrder.isEmpty && parameterOrder.isEmpty }
 
@@ -80,13 +86,13 @@ public struct ProbePlan: Sendable, Equatable {
             }
             let serviceRegion = region ?? service.deployRegion
             if let stack = service.stack.resolved {
-                builder.add(.stack, stack, source: service.file, region: serviceRegion)
+                builder.add(.stack, stack, source: service.file, region: serviceRegion, profile: service.profile)
             } else {
                 builder.unresolved.append(Unresolved(kind: .stack, name: service.stack, source: service.file))
             }
             for parameter in service.publishes {
                 if let name = parameter.resolved {
-                    builder.add(.parameter, name, source: service.file, region: serviceRegion)
+                    builder.add(.parameter, name, source: service.file, region: serviceRegion, profile: service.profile)
                 } else {
                     builder.unresolved.append(Unresolved(kind: .parameter, name: parameter, source: service.file))
                 }
@@ -99,7 +105,7 @@ public struct ProbePlan: Sendable, Equatable {
                 if consumed.isSecret {
                     builder.addSecret(consumed.name.display, source: service.file)
                 } else if let name = consumed.name.resolved {
-                    builder.add(.parameter, name, source: service.file, region: consumedRegion)
+                    builder.add(.parameter, name, source: service.file, region: consumedRegion, profile: service.profile)
                     if let chain = consumed.fallback {
                         builder.fallbacks[name] = builder.fallbacks[name] ?? chain
                     } else {
@@ -108,6 +114,21 @@ public struct ProbePlan: Sendable, Equatable {
                 } else {
                     builder.unresolved.append(Unresolved(kind: .parameter, name: consumed.name, source: service.file))
                 }
+            }
+        }
+        for service in discovery.services where service.regionProblem == nil {
+            for consumed in service.consumesOutputs {
+                let consumedRegion = consumed.region ?? region ?? service.deployRegion
+                guard let stack = consumed.stack.resolved else {
+                    builder.unresolved.append(Unresolved(kind: .stack, name: DiscoveredName(
+                        raw: consumed.display, resolved: nil, problem: consumed.stack.problem), source: service.file))
+                    continue
+                }
+                builder.add(.stack, stack, source: service.file, region: consumedRegion, output: true,
+                            profile: service.profile)
+                let entry = ConsumedOutputEntry(stack: stack, output: consumed.output, region: consumedRegion,
+                                                source: service.file)
+                if !builder.consumedOutputs.contains(entry) { builder.consumedOutputs.append(entry) }
             }
         }
         for expectation in extra where !expectation.kind.isPath {
@@ -128,18 +149,21 @@ public struct ProbePlan: Sendable, Equatable {
         var fallbacks: [String: FallbackChain] = [:]
         var secretSources: [String: [String]] = [:]
         var secretOrder: [String] = []
+        var consumedOutputs: [ConsumedOutputEntry] = []
 
         mutating func addSecret(_ name: String, source: String) {
             if secretSources[name] == nil { secretOrder.append(name) }
             if !(secretSources[name] ?? []).contains(source) { secretSources[name, default: []].append(source) }
         }
 
-        mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?) {
+        /// - Parameter output: the stack's outputs are read by a service: ask it with DescribeStacks.
+        mutating func add(_ kind: EvidenceKind, _ name: String, source: String, region: String?, output: Bool = false,
+                          profile: String? = nil) {
             let groupIndex: Int
-            if let index = groups.firstIndex(where: { $0.region == region }) {
+            if let index = groups.firstIndex(where: { $0.region == region && $0.profile == profile }) {
                 groupIndex = index
             } else {
-                groups.append(RegionGroup(region: region, request: ProbeRequestNames()))
+                groups.append(RegionGroup(region: region, request: ProbeRequestNames(), profile: profile))
                 groupIndex = groups.count - 1
             }
             switch kind {
@@ -148,6 +172,9 @@ public struct ProbePlan: Sendable, Equatable {
                 if !(stackSources[name] ?? []).contains(source) { stackSources[name, default: []].append(source) }
                 if !groups[groupIndex].request.stackNames.contains(name) {
                     groups[groupIndex].request.stackNames.append(name)
+                }
+                if output && !groups[groupIndex].request.outputStackNames.contains(name) {
+                    groups[groupIndex].request.outputStackNames.append(name)
                 }
             case .parameter:
                 if parameterSources[name] == nil { parameterOrder.append(name) }
@@ -168,6 +195,7 @@ public struct ProbePlan: Sendable, Equatable {
             plan.fallbacks = fallbacks
             plan.secretSources = secretSources
             plan.secretOrder = secretOrder
+            plan.consumedOutputs = consumedOutputs
             return plan
         }
     }
@@ -178,11 +206,22 @@ public struct ProbePlan: Sendable, Equatable {
 public struct ProbeRequestNames: Sendable, Equatable {
     public var stackNames: [String] = []
     public var parameterNames: [String] = []
+    /// Stacks whose outputs a service reads: asked with DescribeStacks, outputs kept.
+    public var outputStackNames: [String] = []
 
-    public init(stackNames: [String] = [], parameterNames: [String] = []) {
+    public init(stackNames: [String] = [], parameterNames: [String] = [], outputStackNames: [String] = []) {
         self.stackNames = stackNames
         self.parameterNames = parameterNames
+        self.outputStackNames = outputStackNames
     }
+}
+
+/// One output a service reads from another stack, where it is asked, and the file reading it.
+public struct ConsumedOutputEntry: Sendable, Equatable {
+    public var stack: String
+    public var output: String
+    public var region: String
+    public var source: String
 }
 
 extension ProbePlan {
@@ -193,7 +232,8 @@ extension ProbePlan {
         for entry in expectations {
             for expectation in entry.expectations where !expectation.kind.isPath && expectation.problem == nil {
                 builder.add(expectation.kind, expectation.name, source: expectation.source,
-                            region: expectation.region)
+                            region: expectation.region, output: expectation.output != nil,
+                            profile: expectation.profile)
             }
         }
         return builder.plan

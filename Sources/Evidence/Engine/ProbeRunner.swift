@@ -27,8 +27,10 @@ public enum ProbeRunner {
             for (position, regionGroup) in plan.groups.enumerated() {
                 var regional = settings
                 if let region = regionGroup.region { regional.region = region }
+                regional.useProviderProfile(regionGroup.profile, of: plan, group: regionGroup)
                 let request = ProbeRequest(stackNames: regionGroup.request.stackNames,
-                                           parameterNames: regionGroup.request.parameterNames)
+                                           parameterNames: regionGroup.request.parameterNames,
+                                           outputStackNames: regionGroup.request.outputStackNames)
                 group.addTask {
                     let probe = AWSProbe(settings: regional)
                     let result = await probe.run(request)
@@ -41,7 +43,7 @@ public enum ProbeRunner {
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
         return ProbeAnswers(regions: zip(plan.groups, results).map {
-            ProbeAnswers.Regional(requested: $0.region, result: $1)
+            ProbeAnswers.Regional(requested: $0.region, result: $1, profile: $0.profile)
         })
     }
 
@@ -59,6 +61,19 @@ public enum ProbeRunner {
             for note in result.notes where !merged.notes.contains(note) { merged.notes.append(note) }
         }
         return merged
+    }
+}
+
+extension AWSSettings {
+    /// A service's `provider.profile` is the lowest profile setting (CONTRACT §6): below
+    /// --profile, environment keys, AWS_PROFILE / AWS_DEFAULT_PROFILE (AWSKit's order for a
+    /// default profile) and the config's per-stage or file profile.
+    mutating func useProviderProfile(_ profile: String?, of plan: ProbePlan, group: ProbePlan.RegionGroup) {
+        guard let profile, defaultProfile == nil else { return }
+        defaultProfile = profile
+        let file = group.request.stackNames.first.flatMap { plan.stackSources[$0]?.first }
+            ?? group.request.parameterNames.first.flatMap { plan.parameterSources[$0]?.first }
+        defaultProfileSource = "provider.profile of \(file ?? "the serverless file")"
     }
 }
 

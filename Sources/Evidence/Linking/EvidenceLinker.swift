@@ -79,10 +79,26 @@ public enum EvidenceLinker {
     /// region that cannot be worked out are kept as unknown, with the reason and the fix.
     static func deployEvidence(of service: ServerlessService) -> [ExpectedEvidence] {
         let names = [(EvidenceKind.stack, service.stack)] + service.publishes.map { (EvidenceKind.parameter, $0) }
-        return names.map { kind, name in
+        let own = names.map { kind, name in
             let problem = name.resolved == nil ? unknownName(name) : service.regionProblem
             return ExpectedEvidence(kind: kind, name: name.display, source: service.file,
                                     region: service.regionProblem == nil ? service.deployRegion : nil, problem: problem)
+        }
+        return (own + consumedStacks(of: service)).map { expectation in
+            var withProfile = expectation
+            withProfile.profile = service.profile
+            return withProfile
+        }
+    }
+
+    /// The stacks whose outputs the service reads (`${cf:…}`, issue 8 point 18): its deploy
+    /// fails unless each is live and has the output.
+    static func consumedStacks(of service: ServerlessService) -> [ExpectedEvidence] {
+        service.consumesOutputs.map { consumed in
+            let problem = consumed.stack.resolved == nil ? unknownName(consumed.stack) : service.regionProblem
+            let region = consumed.region ?? (service.regionProblem == nil ? service.deployRegion : nil)
+            return ExpectedEvidence(kind: .stack, name: consumed.stack.display, source: service.file, region: region,
+                                    problem: problem, output: consumed.output)
         }
     }
 
@@ -117,6 +133,6 @@ public enum EvidenceLinker {
 
     private static func uniqueByKindAndName(_ expectations: [ExpectedEvidence]) -> [ExpectedEvidence] {
         var seen = Set<String>()
-        return expectations.filter { seen.insert("\($0.kind.rawValue)\u{0}\($0.name)").inserted }
+        return expectations.filter { seen.insert("\($0.kind.rawValue)\u{0}\($0.name)\u{0}\($0.output ?? "")").inserted }
     }
 }

@@ -37,10 +37,15 @@ public struct ExpectedEvidence: Sendable, Equatable, Hashable {
     public var problem: String?
     /// For `text` and `yaml`: the rule the repository's files are held against.
     public var rule: RepositoryRule?
+    /// For a stack another service reads (`${cf:stack.Output}`): the output that must exist.
+    public var output: String?
+    /// The service's `provider.profile`: asked with it unless a higher setting names a profile.
+    public var profile: String?
 
     public init(kind: EvidenceKind, name: String, source: String, region: String? = nil, problem: String? = nil,
-                rule: RepositoryRule? = nil) {
+                rule: RepositoryRule? = nil, output: String? = nil) {
         self.rule = rule
+        self.output = output
         self.kind = kind
         self.name = name
         self.source = source

@@ -37,9 +37,12 @@ public struct EvidenceCheck: Sendable, Equatable {
     public var live: Bool?
     /// When the stack or parameter last changed.
     public var changed: Date?
+    /// For a consumed stack (`${cf:stack.Output}`): the output the service reads from it.
+    public var output: String?
 
     public init(kind: EvidenceKind, name: String, ok: Bool?, detail: String, source: String, region: String? = nil,
-                status: String? = nil, live: Bool? = nil, changed: Date? = nil) {
+                status: String? = nil, live: Bool? = nil, changed: Date? = nil, output: String? = nil) {
+        self.output = output
         self.region = region
         self.kind = kind
         self.name = name

@@ -45,14 +45,17 @@ public enum VerdictJudge {
         case .text, .yaml:
             return check(expectation, ok: nil, detail: "not read")
         case .stack:
-            guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region) else {
+            guard let probe, let (observed, region) = probe.stack(expectation.name, region: expectation.region,
+                                                                               profile: expectation.profile) else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
             }
-            var result = stackCheck(expectation, observed)
+            var result = expectation.output == nil ? stackCheck(expectation, observed)
+                : consumedStackCheck(expectation, observed)
             result.region = region
             return result
         case .parameter:
-            guard let probe, let (observed, region) = probe.parameter(expectation.name, region: expectation.region)
+            guard let probe, let (observed, region) = probe.parameter(expectation.name, region: expectation.region,
+                                                                                       profile: expectation.profile)
             else {
                 return check(expectation, ok: nil, detail: ProbeAnswers.notAsked(probe))
             }
@@ -83,6 +86,27 @@ public enum VerdictJudge {
         return result
     }
 
+    /// A stack another service reads an output of: live, and the output is there.
+    static func consumedStackCheck(_ expectation: ExpectedEvidence, _ observed: StackObservation) -> EvidenceCheck {
+        let output = expectation.output ?? ""
+        var result: EvidenceCheck
+        if observed.status == nil || observed.status == "DELETE_COMPLETE" {
+            result = check(expectation, ok: false, detail: "consumed stack \(expectation.name) is missing (its output \(output) is read)")
+        } else if !observed.deployed {
+            result = check(expectation, ok: false,
+                           detail: "consumed stack \(expectation.name) is not live (\(observed.status ?? "?"))")
+        } else if let outputs = observed.outputs {
+            result = outputs.contains(output)
+                ? check(expectation, ok: true, detail: "output \(output) found")
+                : check(expectation, ok: false, detail: "\(expectation.name) has no output \(output)")
+        } else {
+            result = check(expectation, ok: nil, detail: "its outputs were not asked")
+        }
+        result.status = observed.status
+        result.live = observed.deployed
+        return result
+    }
+
     static func parameterCheck(_ expectation: ExpectedEvidence, _ observed: ParameterObservation) -> EvidenceCheck {
         if expectation.name.contains("*") {
             let count = observed.matches.count
@@ -96,6 +120,7 @@ public enum VerdictJudge {
 
     private static func check(_ expectation: ExpectedEvidence, ok: Bool?, detail: String) -> EvidenceCheck {
         EvidenceCheck(kind: expectation.kind, name: expectation.name, ok: ok, detail: detail,
-                      source: expectation.source, region: expectation.kind.isAWS ? expectation.region : nil)
+                      source: expectation.source, region: expectation.kind.isAWS ? expectation.region : nil,
+                      output: expectation.output)
     }
 }

@@ -63,6 +63,38 @@ public struct ProbeReport: Sendable, Equatable {
         public var sources: [String]
     }
 
+    /// An output a service reads from another stack (`${cf:stack.Output}`) and what AWS said.
+    public struct OutputAnswer: Sendable, Equatable {
+        public var stack: String
+        public var output: String
+        public var region: String
+        public var sources: [String]
+        /// "found", "no output", "stack missing", "stack not live (STATUS)" or "not asked".
+        public var state: String
+        /// True when found, false when the deploy would fail, nil when not asked.
+        public var found: Bool?
+
+        init(_ entry: ConsumedOutputEntry, answer: StackObservation?) {
+            stack = entry.stack
+            output = entry.output
+            region = entry.region
+            sources = [entry.source]
+            switch answer {
+            case nil: (state, found) = ("not asked", nil)
+            case let observed? where observed.status == nil || observed.status == "DELETE_COMPLETE":
+                (state, found) = ("stack missing", false)
+            case let observed? where !observed.deployed:
+                (state, found) = ("stack not live (\(observed.status ?? "?"))", false)
+            case let observed?:
+                guard let outputs = observed.outputs else { (state, found) = ("not asked", nil); break }
+                (state, found) = outputs.contains(entry.output) ? ("found", true) : ("no output", false)
+            }
+        }
+    }
+
+    /// Stack outputs the services read, with what AWS answered (issue 8 point 18).
+    public var consumedOutputs: [OutputAnswer] = []
+
     public init(plan: ProbePlan, result: ProbeResult, stage: String, region: String?) {
         self.notes = result.notes
         self.stage = stage
@@ -88,6 +120,10 @@ public struct ProbeReport: Sendable, Equatable {
                              fallback: chain, chainHolds: holds ?? false)
         }
         secrets = plan.secretOrder.map { Secret(name: $0, sources: plan.secretSources[$0] ?? []) }
+        consumedOutputs = plan.consumedOutputs.map { entry in
+            OutputAnswer(entry, answer: result.stacks.first { $0.name == entry.stack && $0.outputs != nil }
+                ?? stackAnswers[entry.stack])
+        }
     }
 
     // MARK: - JSON
@@ -131,6 +167,12 @@ public struct ProbeReport: Sendable, Equatable {
             ("secrets", .array(secrets.map { secret in
                 .object([("name", .string(secret.name)), ("sources", .array(secret.sources.map(JSONValue.string))),
                          ("probed", .bool(false))])
+            })),
+            ("consumedOutputs", .array(consumedOutputs.map { consumed in
+                .object([("stack", .string(consumed.stack)), ("output", .string(consumed.output)),
+                         ("region", .string(consumed.region)), ("found", consumed.found.map(JSONValue.bool) ?? .null),
+                         ("state", .string(consumed.state)),
+                         ("sources", .array(consumed.sources.map(JSONValue.string)))])
             })),
             ("errors", .array(errors.map {
                 .object([("service", .string($0.service)), ("code", .string($0.code)), ("message", .string($0.message))])
@@ -189,6 +231,17 @@ public struct ProbeReport: Sendable, Equatable {
             for secret in secrets {
                 lines.append(TerminalText.sanitized("  \(secret.name) in \(secret.sources.joined(separator: ", "))"))
             }
+        }
+        if !consumedOutputs.isEmpty {
+            lines.append("")
+            lines.append("Stack outputs the services read (${cf:…}):")
+            var outputTable = TextTable(header: ["", "STACK", "OUTPUT", "REGION", "STATE", "SOURCE"])
+            for consumed in consumedOutputs {
+                let mark = consumed.found.map { $0 ? yes : no } ?? "?"
+                outputTable.rows.append([mark, consumed.stack, consumed.output, consumed.region, consumed.state,
+                                         consumed.sources.first ?? ""].map(TerminalText.sanitized))
+            }
+            lines.append(outputTable.render())
         }
         if !unresolved.isEmpty {
             lines.append("")

@@ -56,6 +56,7 @@ public struct VerifyReport: Sendable, Equatable {
         var fields: [(String, JSONValue)] = [("kind", .string(check.kind.rawValue)), ("name", .string(check.name)),
                                              ("ok", check.ok.map(JSONValue.bool) ?? .null), ("detail", .string(check.detail))]
         if let region = check.region { fields.append(("region", .string(region))) }
+        if let output = check.output { fields.append(("output", .string(output))) }
         return .object(fields)
     }
 
