@@ -68,13 +68,13 @@ run: build
 # end-to-end tests drive the built binary (Tests/e2e/*.sh).
 # Suites that assert how long something takes (a refused connection reported within 3 s,
 # a render within 0.25 s, a 50 MB plan within the 2-minute limit) run on their own after
-# the rest: run among the parallel suites, the bound measured the other tests' load on two
-# cores, not the code.
+# the rest, one test at a time: run among the parallel suites, the bound measured the other
+# tests' load on two cores, not the code.
 TIMED_SUITES = FaultTests|NetworkBehaviourTests|RenderTests|LongTokenTests|BadInputTests
 
 test: setup build
 	scripts/with-moto.sh $(SWIFT) test --skip '$(TIMED_SUITES)'
-	scripts/with-moto.sh $(SWIFT) test --skip-build --filter '$(TIMED_SUITES)'
+	scripts/with-moto.sh $(SWIFT) test --skip-build --no-parallel --filter '$(TIMED_SUITES)'
 	scripts/run-e2e.sh
 
 e2e: build
