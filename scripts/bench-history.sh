@@ -4,8 +4,11 @@
 # (release) timed beside `git log -p --follow` of the same file, best of 5 each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product plantrack >/dev/null
-bin="$(swift build -c release --show-bin-path)/plantrack"
+bin=${PLANTRACK_BIN:-}  # another build to measure (the static one make install builds, say)
+if [ -z "$bin" ]; then
+  swift build -c release --product plantrack >/dev/null
+  bin="$(swift build -c release --show-bin-path)/plantrack"
+fi
 out=bench-out/history; rm -rf "$out"; mkdir -p "$out/repo"
 python3 scripts/gen-plan.py 30e3 "$out/plan.md"
 commits=${HISTORY_COMMITS:-1000}

@@ -4,8 +4,11 @@
 # 1 MB plan. Then the benchmarks of the other parts, where present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product plantrack >/dev/null
+# The binary make install installs (the Swift runtime linked in), built once: every
+# benchmark below measures it (PLANTRACK_BIN).
+swift build -c release --product plantrack --static-swift-stdlib >/dev/null
 bin="$(swift build -c release --show-bin-path)/plantrack"
+export PLANTRACK_BIN="$bin"
 out=bench-out; mkdir -p "$out"
 python3 scripts/gen-plan.py 10e6 "$out/plan-10mb.md"
 python3 scripts/gen-plan.py 1e6 "$out/plan-1mb.md"
@@ -55,6 +58,8 @@ for i in range(10):
         best = min(best, time.perf_counter() - t)
 print(f"plantrack mark {item} on a 1 MB plan (whole process, best of 20): {best*1000:.1f} ms")
 PY
+
+echo; scripts/bench-startup.sh "$bin"
 
 for extra in scripts/bench-discovery.sh scripts/bench-probe.sh scripts/bench-matrix.sh scripts/bench-tui.sh scripts/bench-tui-wrap.sh scripts/bench-history.sh scripts/bench-repo.sh; do
   if [ -x "$extra" ]; then echo; "$extra"; fi
