@@ -18,10 +18,9 @@ struct LintCommand: ParsableCommand {
         let file = try options.readPlan()
         var findings = PlanLint.findings(for: file.document)
         // A config that cannot be read is reported by the commands that use it, not by lint.
-        if options.plan != "-", let config = try? options.lookup().config {
-            findings += ChecksLint.findings(config: config, items: file.document.items)
-        }
-        let serverless = serverlessWarnings()
+        let lookup = options.plan == "-" ? nil : try? options.lookup()
+        if let lookup { findings += ChecksLint.findings(config: lookup.config, items: file.document.items) }
+        let serverless = lookup.map(serverlessWarnings) ?? []
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors + serverless.count
         if format == .github {
@@ -56,12 +55,12 @@ struct LintCommand: ParsableCommand {
     }
 
     /// Warnings about the project's serverless files (a v2 `${ssm:…~true}` suffix), their
-    /// paths as seen from here; none when the plan is read from standard input or the
-    /// config cannot be read (the commands that use it say why).
-    private func serverlessWarnings() -> [ServerlessFileWarning] {
+    /// paths as seen from here; folders `exclude:` keeps out are not read.
+    private func serverlessWarnings(_ lookup: ConfigLookup) -> [ServerlessFileWarning] {
         // Only with a .plantrack.yml, which names the project: a plan alone never makes lint walk a large tree.
-        guard options.plan != "-", let lookup = try? options.lookup(), lookup.config.file != nil else { return [] }
-        let discovery = ProjectDiscovery.discover(project: lookup.projectPath, stage: lookup.config.stage, region: nil)
+        guard lookup.config.file != nil else { return [] }
+        let discovery = ProjectDiscovery.discover(project: lookup.projectPath, stage: lookup.config.stage, region: nil,
+                                                  exclude: lookup.config.exclude)
         let cwd = FileManager.default.currentDirectoryPath
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
         return discovery.warnings.map { warning in

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `lint` warns about a v2 `${ssm:…~true}` suffix in the project's serverless files, naming
+# file and line, and reads no folder that `exclude:` keeps out (an `_archive/` of old copies).
+source "$(dirname "$0")/lib.bash"
+mkdir -p "$work/svc" "$work/_archive/svc"
+printf '# P\n\n**Status**: `Not Started`\n\n## Phase 1\n\n- [ ] **TODO 1.1:** x\n' >"$work/REFACTOR_PLAN.md"
+printf 'service: a\nprovider:\n  name: aws\n  environment:\n    X: ${ssm:/a/b~true}\n' >"$work/svc/serverless.yml"
+cp "$work/svc/serverless.yml" "$work/_archive/svc/serverless.yml"
+printf 'project: .\nexclude:\n  - _archive/**\n' >"$work/.plantrack.yml"
+out=$(cd "$work" && "$bin" lint) || fail "lint exited $? on warnings alone"
+[ "$(grep -c '\[ssm-suffix\]' <<<"$out")" = 1 ] || fail "expected one ssm-suffix warning: $out"
+grep -q '^svc/serverless.yml:5: warning:' <<<"$out" || fail "the warning does not name svc/serverless.yml:5: $out"
+echo "lint_serverless: ok"
