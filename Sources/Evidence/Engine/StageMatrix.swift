@@ -75,11 +75,6 @@ public struct StageMatrix: Sendable, Equatable {
     /// Whether at least one stage could be asked (`verify` exits 4 only when none could).
     public var anyAsked: Bool { columns.contains { !$0.notAsked } }
 
-    /// The items that drift in any stage, in plan order: what `]` and `[` step through in the matrix.
-    public var driftingItems: [PlanItem] {
-        items.indices.filter { index in row(index).contains { $0.verdict == .drift } }.map { items[$0] }
-    }
-
     /// The same item under another mark in every column (the dashboard re-judges at once on a tick).
     public func rejudged(line: Int, as state: ItemState) -> StageMatrix {
         var copy = self
