@@ -6,7 +6,8 @@ extension Painter {
     mutating func paintStatusBar() {
         let row = layout.statusBar.row
         canvas.fill(row: row, column: 0, width: state.width, role: .statusBar)
-        let (liveText, liveRole) = liveSummary()
+        // A question the user must answer takes the whole bar: cut, it hid the keys that answer it.
+        let (liveText, liveRole) = state.mode == .confirmWriteBack ? ("", StyleRole.statusBar) : liveSummary()
         let liveWidth = min(DisplayWidth.of(liveText), max(state.width / 2, state.width - 32))
         let leftRoom = state.width - liveWidth - 3
         switch state.mode {
