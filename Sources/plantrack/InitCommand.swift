@@ -36,10 +36,16 @@ struct InitCommand: AsyncParsableCommand {
         let unchecked = linked.filter { entry in
             entry.expectations.isEmpty && entry.item.state != .aborted && entry.item.state != .cancelled
         }.map(\.item)
-        do {
-            try Data(draft.text(unchecked: unchecked).utf8).write(to: URL(fileURLWithPath: draft.configPath), options: .atomic)
-        } catch {
-            throw Failure("cannot write \(draft.configPath): \(error.localizedDescription)", exitCode: 3)
+        let text = draft.text(unchecked: unchecked)
+        if force {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: draft.configPath), options: .atomic)
+            } catch {
+                throw Failure("cannot write \(draft.configPath): \(error.localizedDescription)", exitCode: 3)
+            }
+        } else {
+            // Linked into place only while nothing is there: a file made since the check above is kept.
+            try NewFile.create(at: draft.configPath, bytes: Array(text.utf8))
         }
         var lines = ["Wrote \(draft.configPath)."] + draft.findings.map { "  " + $0 }
         lines.append("  \(unchecked.count) item\(unchecked.count == 1 ? "" : "s") nothing checks yet: a suggestion for each is commented out under checks:.")

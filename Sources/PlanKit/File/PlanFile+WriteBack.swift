@@ -5,10 +5,18 @@ import Glibc
 
 extension PlanFile {
     /// Writes the plan as last read back to its path after the file was deleted (the
-    /// dashboard's `W`, after the user confirmed): a new file, written whole and flushed,
-    /// then linked into place only while nothing is there — a file that came back, or a
-    /// folder now at the path, is never written over.
+    /// dashboard's `W`, after the user confirmed); a file that came back, or a folder now at
+    /// the path, is never written over.
     public func writeBack() throws(PlanError) {
+        try NewFile.create(at: path, bytes: document.bytes)
+    }
+}
+
+/// A file that must not exist yet (`W` after a deleted plan, `plantrack init` without
+/// `--force`): written whole and flushed under a temporary name, then linked into place only
+/// while nothing is at the path, so nothing that appeared meanwhile is ever replaced.
+public enum NewFile {
+    public static func create(at path: String, bytes: [UInt8]) throws(PlanError) {
         let folder = (path as NSString).deletingLastPathComponent
         let inFolder = folder.isEmpty ? "." : folder
         let temporary = "\(inFolder)/.pt\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
@@ -16,7 +24,6 @@ extension PlanFile {
         guard fd >= 0 else { throw .unwritable(path: path, reason: "cannot create a file in \(inFolder): \(FileIO.errorText())") }
         defer { unlink(temporary) }
         var written = 0
-        let bytes = document.bytes
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
@@ -27,7 +34,7 @@ extension PlanFile {
         close(fd)
         guard flushed else { throw .unwritable(path: path, reason: reason) }
         guard link(temporary, path) == 0 else {
-            if errno == EEXIST { throw .unwritable(path: path, reason: "something is at that path again; nothing was written") }
+            if errno == EEXIST { throw .unwritable(path: path, reason: "something appeared at that path meanwhile; nothing was written") }
             throw .unwritable(path: path, reason: FileIO.errorText())
         }
     }
