@@ -74,6 +74,22 @@ import Testing
         #expect(missing.evidence.first?.detail == "missing")
     }
 
+    /// "Remove the `resources` block from each `serverless.yml`" named every service's file: with
+    /// none at the project's root it read drift, a wrong verdict on a true claim.
+    @Test func aBareFileNameIsLookedForAtAnyDepthBeforeItIsMissing() throws {
+        let folder = try repository()
+        defer { folder.remove() }
+        _ = try folder.write("backend/services/users/serverless.yml", "service: users\n")
+        _ = try folder.write("backend/node_modules/pkg/main.go", "package main\n")
+        let each = verdict("Remove the `resources` block from each `serverless.yml`.", in: folder)
+        #expect(each.verdict == .verified)
+        #expect(each.evidence.first?.detail == "exists in services/billing and 1 other folder")
+        let skipped = verdict("Add `main.go` handlers.", in: folder)
+        #expect(skipped.verdict == .drift, "dependency folders are not the project's files")
+        let folderName = verdict("Write `services/serverless.yml`.", in: folder)
+        #expect(folderName.verdict == .drift, "a path with a folder names that one file")
+    }
+
     @Test func theRepositoryRootIsTheNearestFolderHoldingGit() throws {
         let folder = try repository()
         defer { folder.remove() }

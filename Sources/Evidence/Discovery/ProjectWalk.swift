@@ -15,6 +15,23 @@ struct ProjectWalk {
     var compose: [String] = []
 
     init(root: URL, exclude: [ProjectGlob]) {
+        Self.eachFile(under: root, exclude: exclude) { path, name in
+            if Self.serverlessNames.contains(name) {
+                serverless.append(path)
+            } else if Self.codeNames.contains(name) {
+                code.append(path)
+            } else if Self.composeNames.contains(name) {
+                compose.append(path)
+            }
+        }
+        code.sort()
+        // The compose file nearest the project root governs: at the root, or the first folder above the services.
+        compose.sort { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
+    }
+
+    /// Calls `visit` with each file's path relative to `root` and its name, skipping dependency
+    /// and build folders and those `exclude:` names: the one walk of the project tree.
+    static func eachFile(under root: URL, exclude: [ProjectGlob], _ visit: (_ path: String, _ name: String) -> Void) {
         let manager = FileManager.default
         var queue: [String] = [""]
         while let relative = queue.popLast() {
@@ -24,21 +41,12 @@ struct ProjectWalk {
                 let path = relative.isEmpty ? entry : relative + "/" + entry
                 var isFolder: ObjCBool = false
                 guard manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder) else { continue }
-                if isFolder.boolValue {
-                    if !Self.skippedFolders.contains(entry), !exclude.contains(where: { $0.matches(path) }) {
-                        queue.append(path)
-                    }
-                } else if Self.serverlessNames.contains(entry) {
-                    serverless.append(path)
-                } else if Self.codeNames.contains(entry) {
-                    code.append(path)
-                } else if Self.composeNames.contains(entry) {
-                    compose.append(path)
+                if !isFolder.boolValue {
+                    visit(path, entry)
+                } else if !skippedFolders.contains(entry), !exclude.contains(where: { $0.matches(path) }) {
+                    queue.append(path)
                 }
             }
         }
-        code.sort()
-        // The compose file nearest the project root governs: at the root, or the first folder above the services.
-        compose.sort { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
     }
 }

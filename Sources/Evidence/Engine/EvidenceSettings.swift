@@ -93,6 +93,7 @@ public struct EvidenceSettings: Sendable {
     /// Where paths the plan names are looked for: the project, the plan's folder, the repository root.
     public var locator: PathLocator {
         PathLocator(project: lookup.projectPath, planFolder: (lookup.planPath as NSString).deletingLastPathComponent,
-                    repositoryRoot: PathLocator.repositoryRoot(above: lookup.projectPath))
+                    repositoryRoot: PathLocator.repositoryRoot(above: lookup.projectPath),
+                    exclude: lookup.config.exclude.map(ProjectGlob.init))
     }
 }
