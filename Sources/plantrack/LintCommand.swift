@@ -20,43 +20,32 @@ struct LintCommand: ParsableCommand {
         // A config that cannot be read is reported by the commands that use it, not by lint.
         let lookup = options.plan == "-" ? nil : try? options.lookup()
         if let lookup { findings += ChecksLint.findings(config: lookup.config, items: file.document.items) }
-        let serverless = lookup.map(serverlessWarnings) ?? []
+        findings += lookup.map(serverlessWarnings) ?? []
         let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.count - errors + serverless.count
-        if format == .github {
+        let warnings = findings.count - errors
+        switch format {
+        case .github:
             for finding in findings { print(GitHubAnnotation(finding: finding, plan: file.path).rendered) }
-            for warning in serverless {
-                print(GitHubAnnotation(level: .warning, file: warning.file, line: warning.line, title: warning.rule,
-                                       message: warning.message).rendered)
-            }
-        } else if format == .json {
+        case .json:
             print(JSONValue.object([
                 ("plan", .string(file.path)),
                 ("errors", .number(errors)),
                 ("warnings", .number(warnings)),
-                ("findings", .array(findings.map {
-                    .object([("line", .number($0.line)), ("severity", .string($0.severity.rawValue)),
-                             ("rule", .string($0.rule)), ("message", .string($0.message))])
-                } + serverless.map {
-                    .object([("file", .string($0.file)), ("line", .number($0.line)), ("severity", .string("warning")),
-                             ("rule", .string($0.rule)), ("message", .string($0.message))])
-                })),
+                ("findings", .array(findings.map(Self.json))),
             ]).rendered())
-        } else {
+        default:
             for finding in findings {
-                print("\(file.path):\(finding.line): \(finding.severity.rawValue): \(TerminalText.sanitized(finding.message)) [\(finding.rule)]")
+                print("\(finding.file ?? file.path):\(finding.line): \(finding.severity.rawValue): "
+                      + "\(TerminalText.sanitized(finding.message)) [\(finding.rule)]")
             }
-            for warning in serverless {
-                print("\(warning.file):\(warning.line): warning: \(TerminalText.sanitized(warning.message)) [\(warning.rule)]")
-            }
-            print(findings.isEmpty && serverless.isEmpty ? "\(file.path): no problems found." : "\(errors) errors, \(warnings) warnings.")
+            print(findings.isEmpty ? "\(file.path): no problems found." : "\(errors) errors, \(warnings) warnings.")
         }
         if errors > 0 { throw Failure.findings }
     }
 
     /// Warnings about the project's serverless files (a v2 `${ssm:…~true}` suffix), their
     /// paths as seen from here; folders `exclude:` keeps out are not read.
-    private func serverlessWarnings(_ lookup: ConfigLookup) -> [ServerlessFileWarning] {
+    private func serverlessWarnings(_ lookup: ConfigLookup) -> [LintFinding] {
         // Only with a .plantrack.yml, which names the project: a plan alone never makes lint walk a large tree.
         guard lookup.config.file != nil else { return [] }
         let discovery = ProjectDiscovery.discover(project: lookup.projectPath, stage: lookup.config.stage, region: nil,
@@ -65,9 +54,16 @@ struct LintCommand: ParsableCommand {
         let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
         return discovery.warnings.map { warning in
             var shown = warning
-            let path = URL(fileURLWithPath: lookup.projectPath).appendingPathComponent(warning.file).standardizedFileURL.path
+            let path = URL(fileURLWithPath: lookup.projectPath).appendingPathComponent(warning.file ?? "").standardizedFileURL.path
             shown.file = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
             return shown
         }
+    }
+
+    /// A finding as `lint --json` prints it: `file` only when the line is not the plan's.
+    private static func json(_ finding: LintFinding) -> JSONValue {
+        .object((finding.file.map { [("file", JSONValue.string($0))] } ?? [])
+                + [("line", .number(finding.line)), ("severity", .string(finding.severity.rawValue)),
+                   ("rule", .string(finding.rule)), ("message", .string(finding.message))])
     }
 }

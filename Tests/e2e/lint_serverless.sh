@@ -10,4 +10,8 @@ printf 'project: .\nexclude:\n  - _archive/**\n' >"$work/.plantrack.yml"
 out=$(cd "$work" && "$bin" lint) || fail "lint exited $? on warnings alone"
 [ "$(grep -c '\[ssm-suffix\]' <<<"$out")" = 1 ] || fail "expected one ssm-suffix warning: $out"
 grep -q '^svc/serverless.yml:5: warning:' <<<"$out" || fail "the warning does not name svc/serverless.yml:5: $out"
+# In a pull request the warning annotates the serverless file, titled like every lint finding.
+github=$(cd "$work" && "$bin" lint --format github) || fail "lint --format github exited $? on warnings alone"
+grep -qx '::warning file=svc/serverless.yml,line=5,title=lint (ssm-suffix)::.*' <<<"$github" \
+    || fail "the github annotation does not name svc/serverless.yml:5 as lint (ssm-suffix): $github"
 echo "lint_serverless: ok"

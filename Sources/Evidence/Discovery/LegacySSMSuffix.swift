@@ -1,20 +1,5 @@
 import Foundation
-
-/// Something in a serverless file `lint` warns about, at a line of that file.
-public struct ServerlessFileWarning: Sendable, Equatable {
-    /// Relative to the project folder.
-    public var file: String
-    public var line: Int
-    public var rule: String
-    public var message: String
-
-    public init(file: String, line: Int, rule: String, message: String) {
-        self.file = file
-        self.line = line
-        self.rule = rule
-        self.message = message
-    }
-}
+import PlanKit
 
 /// `${ssm:/path~true}` / `~split` (issue 8 point 6): Serverless v2 stripped the suffix,
 /// v3 and later do not, and read a parameter named with it. PlanTrack asks for the path
@@ -22,14 +7,14 @@ public struct ServerlessFileWarning: Sendable, Equatable {
 enum LegacySSMSuffix {
     static let rule = "ssm-suffix"
 
-    static func warnings(in text: String, file: String) -> [ServerlessFileWarning] {
-        var warnings: [ServerlessFileWarning] = []
+    static func warnings(in text: String, file: String) -> [LintFinding] {
+        var warnings: [LintFinding] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for suffix in ["~true", "~split"] where line.contains(suffix) {
                 for reference in references(in: String(line)) where reference.hasSuffix(suffix) {
                     guard let (name, _) = VariableResolver.ssmReference(reference) else { continue }
-                    warnings.append(ServerlessFileWarning(
-                        file: file, line: offset + 1, rule: rule,
+                    warnings.append(LintFinding(
+                        file: file, line: offset + 1, severity: .warning, rule: rule,
                         message: "${\(reference)}: Serverless v3 and later no longer strip \(suffix) and read a parameter "
                             + "named with it; write ${\(reference.dropLast(suffix.count))} (PlanTrack asks for \(name))"))
                 }
@@ -53,6 +38,6 @@ enum LegacySSMSuffix {
 }
 
 extension ProjectDiscovery {
-    /// What `lint` warns about in the serverless files, by file and line.
-    public var warnings: [ServerlessFileWarning] { services.flatMap(\.warnings) }
+    /// What `lint` warns about in the serverless files, by file (relative to the project) and line.
+    public var warnings: [LintFinding] { services.flatMap(\.warnings) }
 }

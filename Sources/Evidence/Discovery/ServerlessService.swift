@@ -1,3 +1,5 @@
+import PlanKit
+
 /// An SSM parameter a service reads with `${ssm:…}`, `${ssm(region):…}` or `${aws:ssm:…}`,
 /// or that its resources name in a CloudFormation dynamic reference `{{resolve:ssm:…}}`.
 public struct ConsumedParameter: Sendable, Equatable, Hashable {
@@ -62,7 +64,7 @@ public struct ServerlessService: Sendable, Equatable {
     /// above it chooses one (CONTRACT §6, issue 9 point 9); nil when the file names none.
     public var profile: String?
     /// What `lint` warns about in the file (a v2 `~true` / `~split` suffix).
-    public var warnings: [ServerlessFileWarning] = []
+    public var warnings: [LintFinding] = []
 
     /// Where its stack and parameters are asked (CONTRACT §6): the override or
     /// `provider.region`, else `us-east-1`, where `serverless deploy` puts a service that names none.

@@ -43,7 +43,7 @@ struct GitHubAnnotation: Equatable {
 extension GitHubAnnotation {
     /// A lint finding: an error or a warning on its line, titled by its rule.
     init(finding: LintFinding, plan: String) {
-        self.init(level: finding.severity == .error ? .error : .warning, file: plan, line: finding.line,
+        self.init(level: finding.severity == .error ? .error : .warning, file: finding.file ?? plan, line: finding.line,
                   title: "lint (\(finding.rule))", message: finding.message)
     }
 
