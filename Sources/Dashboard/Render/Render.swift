@@ -109,4 +109,13 @@ struct Painter {
         if s < 86400 { return "\(s / 3600) h ago" }
         return "\(s / 86400) d ago"
     }
+
+    /// An age in a few columns, for a matrix heading: "45s", "3m", "2h", "4d".
+    static func shortAge(_ seconds: TimeInterval) -> String {
+        let s = max(0, Int(seconds))
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return "\(s / 60)m" }
+        if s < 86400 { return "\(s / 3600)h" }
+        return "\(s / 86400)d"
+    }
 }
