@@ -162,6 +162,16 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
     }
 
+    /// A long phase title stops short of the stage names (it ran into them: "Stacksdev  prod").
+    @Test func aLongPhaseTitleLeavesTheStageHeadingsApart() {
+        let outline = OutlineFixture.make([OutlineFixture.Spec(phase: "Isolate Stateful Infrastructure Stacks and More", number: "2",
+                                                               items: [("2.5", "x", "**TODO 2.5:** Deploy all stacks.", 0)])])
+        var state = OutlineFixture.state(outline, stages: ["dev", "prod"])
+        _ = reduce(&state, .key(.character("m")))
+        let heading = try! #require(render(state).text.split(separator: "\n").first { $0.contains("Phase 2:") })
+        #expect(heading.hasSuffix(" dev  prod") && heading.range(of: "\\S\\s+dev  prod$", options: .regularExpression) != nil, "\(heading)")
+    }
+
     @Test func detailShowsTheSelectedStagesEvidenceAndSSwitchesIt() {
         var state = state(width: 200, height: 60)
         _ = reduce(&state, .key(.character("m")))
