@@ -57,7 +57,7 @@ extension Painter {
             let name: String
             switch (age, cell > 4) {
             case (nil, _): name = DisplayWidth.truncated(stage, to: cell)
-            case (let age?, true): name = stage + " stale " + Self.shortAge(age)
+            case (let age?, true): name = stage + " stale " + Self.age(age, short: true)
             case (_, false): name = Self.clipped(stage, to: cell - 1) + "*"
             }
             let role: StyleRole = age != nil ? .stale : index == state.stageIndex ? .header : .dim
