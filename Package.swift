@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "PlanKit", "Dashboard"]),
         .target(name: "GitHistory", dependencies: ["PlanKit"]),
         .target(name: "CBuildInfo"),
-        .target(name: "DashboardLoop", dependencies: ["Dashboard", "PlanKit"]),
+        .target(name: "DashboardLoop", dependencies: ["Dashboard", "PlanKit", "Evidence", "AWSKit"]),
         .executableTarget(
             name: "plantrack",
             dependencies: [

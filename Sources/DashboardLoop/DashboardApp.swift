@@ -144,9 +144,9 @@ public final class DashboardApp {
         case .probe(let stage):
             let live = self.live, inbox = self.inbox
             Task.detached { inbox.post(await live.probe(stage)) }
-        case .probeMatrix(let stages):
+        case .probeColumn(let stage):
             let live = self.live, inbox = self.inbox
-            Task.detached { inbox.post(await live.matrix(stages)) }
+            Task.detached { inbox.post(await live.matrix([stage])) }
         case .openEditor(let line):
             let problem = EditorLauncher.edit(path: planFile.path, line: line, environment: environment,
                                               in: terminal)

@@ -5,8 +5,8 @@ import Foundation
 /// without one the dashboard stays calmly offline.
 public struct LiveStatusSource: Sendable {
     public var probe: @Sendable (_ stage: String?) async -> Action
-    /// Every stage at once, for the matrix (`m`): `.matrixFinished`, or `.probeFailed` when
-    /// nothing can be asked at all.
+    /// The matrix's columns (`m`) for the stages given (the dashboard asks one at a time):
+    /// always `.matrixFinished`, a stage that cannot be asked reading "not asked: <why>".
     public var matrix: @Sendable (_ stages: [String]) async -> Action
 
     public init(probe: @escaping @Sendable (_ stage: String?) async -> Action,

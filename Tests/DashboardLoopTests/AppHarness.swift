@@ -50,11 +50,11 @@ struct AppHarness {
     @discardableResult
     func run(_ terminal: RecordingTerminal, live: LiveStatusSource = .offline("no probing in tests"),
              pollInterval: TimeInterval = 3600, history: HistorySource? = nil,
-             stages: [String] = ["dev"]) async throws -> DashboardApp {
+             stages: [String] = ["dev"], refresh: TimeInterval = 0) async throws -> DashboardApp {
         let app = DashboardApp(
             planFile: try PlanFile(path: path), displayPath: "REFACTOR_PLAN.md", terminal: terminal,
             theme: .default, themeNames: ["default"], catalog: ThemeCatalog(directories: []), live: live,
-            refresh: 0, stages: stages, stage: "dev", mouse: false, environment: [:],
+            refresh: refresh, stages: stages, stage: "dev", mouse: false, environment: [:],
             pollInterval: pollInterval, history: history)
         let loop = Unchecked(app)
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in

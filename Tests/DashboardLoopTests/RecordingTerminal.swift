@@ -14,6 +14,8 @@ final class RecordingTerminal: DashboardTerminal {
         case run(() -> Void)
         /// Lets the loop run (events answer "nothing yet") until the glass shows `text`.
         case waitFor(String)
+        /// Lets the loop run until `condition` holds (something off the glass: a source's calls).
+        case waitUntil(String, @Sendable () -> Bool)
     }
 
     private(set) var columns: Int
@@ -57,8 +59,13 @@ final class RecordingTerminal: DashboardTerminal {
             case .run(let work):
                 steps.removeFirst()
                 work()
-            case .waitFor(let wanted):
-                if glass.text.contains(wanted) {
+            case .waitFor, .waitUntil:
+                let (wanted, met): (String, Bool) = switch step {
+                case .waitUntil(let what, let condition): (what, condition())
+                case .waitFor(let text): ("\"\(text)\"", glass.text.contains(text))
+                default: ("", true)
+                }
+                if met {
                     steps.removeFirst()
                     waitStarted = nil
                     continue
@@ -66,7 +73,7 @@ final class RecordingTerminal: DashboardTerminal {
                 let started = waitStarted ?? Date()
                 waitStarted = started
                 if Date().timeIntervalSince(started) > 120 {  // generous: probes share a pool other suites may hold for a minute
-                    timedOut = "waited for \"\(wanted)\"; the screen showed:\n" + glass.text
+                    timedOut = "waited for \(wanted); the screen showed:\n" + glass.text
                     steps = []
                     return .key(.character("q"))
                 }

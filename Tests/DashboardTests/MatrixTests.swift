@@ -33,16 +33,89 @@ import Testing
         return state
     }
 
-    @Test func mAsksEveryStageAtOnceAndDropsAnOverlappingRefresh() {
+    static let everyStage: [Effect] = [.probeColumn(stage: "dev"), .probeColumn(stage: "staging"), .probeColumn(stage: "prod")]
+
+    /// One column's answer, as the loop posts it.
+    func answer(_ column: StageMatrix.Column) -> Action { .matrixFinished(StageMatrix(columns: [column])) }
+
+    @Test func mAsksEveryStageEachOnItsOwnAndDropsAnOverlappingRefresh() {
         var state = state()
-        #expect(reduce(&state, .key(.character("m"))) == [.probeMatrix(stages: ["dev", "staging", "prod"])])
+        #expect(reduce(&state, .key(.character("m"))) == Self.everyStage)
         #expect(state.matrix.shown)
-        #expect(reduce(&state, .key(.character("r"))).isEmpty, "a matrix probe runs already")
-        _ = reduce(&state, .matrixFinished(StageMatrix(columns: [column("dev", ok: true), column("staging", ok: false),
-                                                                 column("prod", ok: false)])))
-        #expect(reduce(&state, .key(.character("r"))) == [.probeMatrix(stages: ["dev", "staging", "prod"])])
+        #expect(reduce(&state, .key(.character("r"))).isEmpty, "every stage is being asked already")
+        _ = reduce(&state, answer(column("staging", ok: false)))
+        #expect(reduce(&state, .key(.character("r"))) == [.probeColumn(stage: "staging")], "dev and prod still run")
+        for stage in ["dev", "staging", "prod"] { _ = reduce(&state, answer(column(stage, ok: stage == "dev"))) }
+        #expect(reduce(&state, .key(.character("r"))) == Self.everyStage)
         _ = reduce(&state, .key(.character("m")))
         #expect(!state.matrix.shown)
+    }
+
+    /// A slow stage holds no other back: the first answer shows at once, and each column
+    /// refreshes `refresh` seconds after its own answer, while the slow one is still out.
+    @Test func eachStageRefreshesOnItsOwnTimer() {
+        var state = state(width: 200, height: 60, refresh: 30)
+        _ = reduce(&state, .key(.character("m")))
+        _ = reduce(&state, .tick(t0 + 2))
+        _ = reduce(&state, answer(column("dev", ok: true, at: t0 + 2)))
+        let row = try! #require(render(state).text.split(separator: "\n").first { $0.contains("Deploy all") })
+        #expect(row.contains("✓ verified") && row.contains("…"), "dev shows while staging and prod are out: \(row)")
+        _ = reduce(&state, .tick(t0 + 10))
+        _ = reduce(&state, answer(column("prod", ok: false, at: t0 + 10)))
+        #expect(reduce(&state, .tick(t0 + 31)).isEmpty, "nothing is due yet")
+        #expect(reduce(&state, .tick(t0 + 32)) == [.probeColumn(stage: "dev")])
+        _ = reduce(&state, answer(column("dev", ok: true, at: t0 + 33)))
+        #expect(reduce(&state, .tick(t0 + 40)) == [.probeColumn(stage: "prod")], "prod on its own clock; staging still out")
+        #expect(reduce(&state, .tick(t0 + 63)) == [.probeColumn(stage: "dev")], "dev again, though staging never answered")
+        #expect(state.matrix.isProbing("staging") && state.matrix.column("staging") == nil)
+    }
+
+    /// A stage that fails after an answer marks only its own column stale ("prod stale 1m" above
+    /// it where wide, "pro*" where narrow), retries later and later, and the others keep refreshing.
+    @Test func aFailingStageMarksOnlyItsColumnStaleAndTheOthersKeepRefreshing() {
+        var state = state(width: 200, height: 60, refresh: 30)
+        _ = reduce(&state, .key(.character("m")))
+        for stage in ["dev", "staging", "prod"] { _ = reduce(&state, answer(column(stage, ok: stage == "dev"))) }
+        #expect(reduce(&state, .tick(t0 + 30)) == Self.everyStage)
+        _ = reduce(&state, .tick(t0 + 62))
+        let refused = StageMatrix.Column.notAsked(stage: "prod", reason: "moto at 127.0.0.1 did not answer")
+        _ = reduce(&state, answer(refused))
+        _ = reduce(&state, answer(column("dev", ok: true, at: t0 + 62)))
+        _ = reduce(&state, answer(column("staging", ok: false, at: t0 + 62)))
+        #expect(state.matrix.isStale("prod", now: t0 + 62, refresh: 30))
+        #expect(!state.matrix.isStale("dev", now: t0 + 62, refresh: 30) && !state.matrix.isStale("staging", now: t0 + 62, refresh: 30))
+        #expect(state.matrix.column("prod")?.verdicts.isEmpty == false, "the earlier answer is kept")
+        #expect(state.message?.text.contains("prod could not be refreshed") == true)
+        let wide = render(state).text
+        #expect(wide.contains("prod stale 1m"), "\(wide)")
+        #expect(!wide.contains("dev stale") && !wide.contains("staging stale"))
+        #expect(wide.contains("prod 1*") && !wide.contains("dev 0*"))
+        // dev and staging are due at +92; prod, having failed once, at +62 + 60.
+        #expect(reduce(&state, .tick(t0 + 92)) == [.probeColumn(stage: "dev"), .probeColumn(stage: "staging")])
+        #expect(reduce(&state, .tick(t0 + 122)) == [.probeColumn(stage: "prod")])
+        _ = reduce(&state, .resize(width: 80, height: 24))
+        let narrow = render(state).text
+        #expect(narrow.contains("pro*") && !narrow.contains("dev*"), "\(narrow)")
+        _ = reduce(&state, answer(column("prod", ok: false, at: t0 + 123)))
+        #expect(!state.matrix.isStale("prod", now: t0 + 123, refresh: 30), "an answer ends the staleness")
+    }
+
+    /// An answer older than the refresh interval is stale unless a refresh of it is under way
+    /// (and has not itself run longer than the interval): a slow stage goes stale, a punctual
+    /// one never flickers.
+    @Test func aColumnOlderThanTheRefreshIntervalIsStaleUnlessItsRefreshIsUnderWay() {
+        var state = state(width: 200, height: 60, refresh: 30)
+        _ = reduce(&state, .key(.character("m")))
+        for stage in ["dev", "staging", "prod"] { _ = reduce(&state, answer(column(stage, ok: true))) }
+        _ = reduce(&state, .tick(t0 + 30))
+        #expect(state.matrix.isProbing("prod"))
+        #expect(!state.matrix.isStale("prod", now: t0 + 45, refresh: 30), "its refresh is under way")
+        _ = reduce(&state, answer(column("dev", ok: true, at: t0 + 31)))
+        _ = reduce(&state, answer(column("staging", ok: true, at: t0 + 31)))
+        _ = reduce(&state, .tick(t0 + 61))
+        #expect(state.matrix.isStale("prod", now: t0 + 61, refresh: 30), "prod's refresh has run longer than the interval")
+        #expect(!state.matrix.isStale("dev", now: t0 + 61, refresh: 30))
+        #expect(render(state).text.contains("prod stale 1m"))
     }
 
     /// `]` / `[` step through drift in any stage while the matrix is shown, though the single
@@ -89,6 +162,16 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
     }
 
+    /// A long phase title stops short of the stage names (it ran into them: "Stacksdev  prod").
+    @Test func aLongPhaseTitleLeavesTheStageHeadingsApart() {
+        let outline = OutlineFixture.make([OutlineFixture.Spec(phase: "Isolate Stateful Infrastructure Stacks and More", number: "2",
+                                                               items: [("2.5", "x", "**TODO 2.5:** Deploy all stacks.", 0)])])
+        var state = OutlineFixture.state(outline, stages: ["dev", "prod"])
+        _ = reduce(&state, .key(.character("m")))
+        let heading = try! #require(render(state).text.split(separator: "\n").first { $0.contains("Phase 2:") })
+        #expect(heading.hasSuffix(" dev  prod") && heading.range(of: "\\S\\s+dev  prod$", options: .regularExpression) != nil, "\(heading)")
+    }
+
     @Test func detailShowsTheSelectedStagesEvidenceAndSSwitchesIt() {
         var state = state(width: 200, height: 60)
         _ = reduce(&state, .key(.character("m")))
@@ -107,8 +190,8 @@ import Testing
         _ = reduce(&state, .key(.character("m")))
         _ = reduce(&state, .matrixFinished(StageMatrix(columns: [column("dev", ok: true), column("staging", ok: false),
                                                                  column("prod", ok: false)])))
-        #expect(state.matrix.nextRefresh == t0 + 30)
-        #expect(reduce(&state, .tick(t0 + 30)) == [.probeMatrix(stages: ["dev", "staging", "prod"])])
+        #expect(state.matrix.refreshes.values.map(\.nextRefresh) == [t0 + 30, t0 + 30, t0 + 30])
+        #expect(reduce(&state, .tick(t0 + 30)) == Self.everyStage)
         let refused = StageMatrix.Column.notAsked(stage: "prod", reason: "stage prod expects account 2, but … belong to account 1")
         _ = reduce(&state, .matrixFinished(StageMatrix(columns: [column("dev", ok: true, at: t0 + 30),
                                                                  column("staging", ok: false, at: t0 + 30), refused])))
@@ -116,7 +199,7 @@ import Testing
         #expect(!state.matrix.isStale("dev", now: t0 + 31, refresh: 30))
         #expect(state.matrix.column("prod")?.verdicts.isEmpty == false, "the earlier answer is kept")
         let text = render(state).text
-        #expect(text.contains("prod*"), "\(text)")
+        #expect(text.contains("prod stale 30s"), "\(text)")
     }
 
     @Test func aStageNeverAnsweredReadsNotAskedInItsColumnOnly() {

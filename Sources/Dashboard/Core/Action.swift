@@ -25,7 +25,7 @@ public enum Action: Sendable {
     case replayRefused(StateChange, origin: ChangeOrigin)
     case probeFinished(LiveStatus)
     case probeFailed(ProbeProblem, at: Date)
-    /// Every stage's verdicts, for the matrix (`m`).
+    /// Stages' verdicts for the matrix (`m`): the columns asked (one, from `.probeColumn`).
     case matrixFinished(StageMatrix)
     case themeFailed(String)
     /// A file a `text`/`yaml` check read changed on disk: the claims are judged again.

@@ -7,8 +7,9 @@ public enum Effect: Sendable, Equatable {
     case writeMark(StateChange, origin: ChangeOrigin)
     /// Probe the stage's evidence in the background, then `.probeFinished`/`.probeFailed`.
     case probe(stage: String?)
-    /// Probe every stage at once (the matrix, `m`), then `.matrixFinished`.
-    case probeMatrix(stages: [String])
+    /// Probe one stage's column of the matrix (`m`) in the background, then `.matrixFinished`
+    /// with that column. Each stage is asked by an effect of its own, on its own timer.
+    case probeColumn(stage: String)
     /// Suspend the terminal, run $VISUAL/$EDITOR at this line, then reload.
     case openEditor(line: Int)
     /// Load and use the named theme.

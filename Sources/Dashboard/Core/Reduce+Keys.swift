@@ -77,7 +77,7 @@ extension DashboardState {
             mode = .confirmWriteBack
         case .nextDrift: jumpToDrift(forward: true)
         case .previousDrift: jumpToDrift(forward: false)
-        case .refresh: return matrix.shown ? startMatrixProbe() : startProbe(quietly: false)
+        case .refresh: return matrix.shown ? refreshMatrix() : startProbe(quietly: false)
         case .nextStage: return nextStage()
         case .matrix: return toggleMatrix()
         case .nextTheme:

@@ -3,7 +3,7 @@ import Foundation
 import PlanKit
 
 extension DashboardState {
-    /// `m`: shows or hides the stage matrix; showing it asks every stage at once.
+    /// `m`: shows or hides the stage matrix; showing it asks every stage, each on its own.
     mutating func toggleMatrix() -> [Effect] {
         if matrix.shown {
             matrix.shown = false
@@ -16,29 +16,41 @@ extension DashboardState {
         }
         matrix.shown = true
         say("Matrix: \(stages.joined(separator: ", ")); s picks the stage Detail shows.")
-        return startMatrixProbe()
+        return startMatrixProbes(stages)
     }
 
-    /// Asks every stage, unless a matrix probe runs already (an overlapping refresh is dropped).
-    mutating func startMatrixProbe() -> [Effect] {
-        guard !matrix.probing else { return [] }
-        matrix.probing = true
-        matrix.nextRefresh = nil
-        return [.probeMatrix(stages: stages)]
+    /// Asks each of `stages` that is not being asked already (an overlapping refresh is dropped):
+    /// one effect per stage, so a slow stage's answer holds back no other's.
+    mutating func startMatrixProbes(_ stages: [String]) -> [Effect] {
+        stages.filter { !matrix.isProbing($0) }.map { stage in
+            matrix.started(stage, at: now)
+            return .probeColumn(stage: stage)
+        }
     }
 
+    /// `r` with the matrix shown: every column not being asked already is asked again.
+    mutating func refreshMatrix() -> [Effect] {
+        let effects = startMatrixProbes(stages)
+        if effects.isEmpty { say("Every stage is being asked already; this refresh was dropped.") }
+        return effects
+    }
+
+    /// Columns answered; a column that just turned stale says why once (the log keeps it).
     mutating func matrixFinished(_ fresh: StageMatrix) {
-        matrix.probing = false
-        matrix.merge(fresh)
-        let probedAt = fresh.columns.compactMap(\.probedAt).max() ?? now
-        matrix.nextRefresh = refresh > 0 ? max(probedAt, now).addingTimeInterval(refresh) : nil
+        let wasStale = Set(fresh.stages.filter { matrix.refreshes[$0]?.staleReason != nil })
+        matrix.merge(fresh, now: now, refresh: refresh)
+        for stage in fresh.stages where matrix.shown && !wasStale.contains(stage) {
+            guard let reason = matrix.refreshes[stage]?.staleReason else { continue }
+            say("\(stage) could not be refreshed (\(reason)); its column keeps its last answer, marked stale.",
+                kind: .warning)
+        }
         if filter == .drift { rebuildRows(); keepSelectionVisible() }
     }
 
-    /// The auto-refresh of the matrix, due with the clock while it is shown.
+    /// Each column's own auto-refresh, due with the clock while the matrix is shown.
     mutating func matrixTick(_ date: Date) -> [Effect] {
-        guard matrix.shown, let due = matrix.nextRefresh, due <= date else { return [] }
-        return startMatrixProbe()
+        guard matrix.shown else { return [] }
+        return startMatrixProbes(matrix.due(stages, at: date))
     }
 
     /// Each stage's verdict on `item` in the matrix, in stage order (nil: that stage not asked yet),

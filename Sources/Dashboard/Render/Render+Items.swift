@@ -14,7 +14,9 @@ extension Painter {
             // Shown only where it fits: the phase's title comes first.
             if DisplayWidth.of(title + right + position) + 4 <= rect.width { right += position }
         }
-        paintTitle(title, in: rect, pane: .items, right: state.matrix.shown ? "" : right)
+        // In the matrix the stage names head the columns on this row: the title stops short of them.
+        if state.matrix.shown { right = String(repeating: " ", count: matrixWidth(paneWidth: rect.width)) }
+        paintTitle(title, in: rect, pane: .items, right: right)
         if state.matrix.shown { paintMatrixHeadings(in: rect) }
         guard !state.rows.isEmpty else {
             var why = state.filter == .all ? "No items." : "No \(state.filter.rawValue) items in this phase; f shows all."

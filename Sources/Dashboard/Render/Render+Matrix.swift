@@ -8,10 +8,14 @@ extension Painter {
     /// The room an item's title keeps beside the columns before they fall back to glyphs.
     static let matrixTitleRoom = 30
 
-    /// Each stage's cell width in an items pane `paneWidth` wide.
+    /// What a stale heading adds to the stage's name where the columns are wide: " stale 59m".
+    static let staleSuffixRoom = 10
+
+    /// Each stage's cell width in an items pane `paneWidth` wide: room for "✗ unchecked" and
+    /// for "prod stale 3m" above it, else (below a readable title) the glyph alone.
     func matrixCellWidth(paneWidth: Int) -> Int {
         let stages = state.stages
-        let wide = max(11, stages.map(DisplayWidth.of).max() ?? 0)  // "✗ unchecked"
+        let wide = max(11, (stages.map(DisplayWidth.of).max() ?? 0) + Self.staleSuffixRoom)
         if paneWidth - stages.count * (wide + 1) >= Self.matrixTitleRoom { return wide }
         return 4
     }
@@ -35,24 +39,43 @@ extension Painter {
                 let text = cell > 4 ? glyph + " " + verdict.verdict.rawValue : glyph
                 canvas.put(text, row: row, column: x, width: cell, role: stale ? .stale : verdict.verdict.role)
             } else {
-                canvas.put(state.matrix.probing ? "…" : " ", row: row, column: x, width: cell, role: .dim)
+                canvas.put(state.matrix.isProbing(stage) ? "…" : " ", row: row, column: x, width: cell, role: .dim)
             }
             x += cell
         }
     }
 
-    /// The stage names above the columns, on the items pane's top border; a stale one ends in "*".
+    /// The stage names above the columns, on the items pane's top border. A stale column's
+    /// name is dimmed and says how old its answer is ("prod stale 3m") where the columns are
+    /// wide, and ends in "*" where they are glyphs.
     mutating func paintMatrixHeadings(in rect: Rect) {
         let cell = matrixCellWidth(paneWidth: rect.width)
         var x = rect.column + rect.width - matrixWidth(paneWidth: rect.width)
         for (index, stage) in state.stages.enumerated() {
             x += 1
-            let stale = state.matrix.isStale(stage, now: state.now, refresh: state.refresh)
-            let name = DisplayWidth.truncated(stage, to: stale ? cell - 1 : cell) + (stale ? "*" : "")
-            let role: StyleRole = index == state.stageIndex ? .header : (stale ? .stale : .dim)
+            let age = state.matrix.staleAge(stage, now: state.now, refresh: state.refresh)
+            let name: String
+            switch (age, cell > 4) {
+            case (nil, _): name = DisplayWidth.truncated(stage, to: cell)
+            case (let age?, true): name = stage + " stale " + Self.age(age, short: true)
+            case (_, false): name = Self.clipped(stage, to: cell - 1) + "*"
+            }
+            let role: StyleRole = age != nil ? .stale : index == state.stageIndex ? .header : .dim
             canvas.put(name, row: rect.row, column: x, width: cell, role: role)
             x += cell
         }
+    }
+
+    /// The first characters of `text` that fit in `width` columns, with no ellipsis: the "*"
+    /// of a stale heading follows them ("pro*", not "pr…*").
+    static func clipped(_ text: String, to width: Int) -> String {
+        var out = "", used = 0
+        for character in text {
+            used += DisplayWidth.of(character)
+            if used > width { break }
+            out.append(character)
+        }
+        return out
     }
 
     /// "drift dev 0 · prod 1" at the right of the header's second row ("?" for a stage not asked).

@@ -102,11 +102,11 @@ struct Painter {
         }
     }
 
-    static func age(_ seconds: TimeInterval) -> String {
+    /// An age in words, "3 min ago", or (`short`) in a few columns for a matrix heading, "3m".
+    static func age(_ seconds: TimeInterval, short: Bool = false) -> String {
         let s = max(0, Int(seconds))
-        if s < 60 { return "\(s) s ago" }
-        if s < 3600 { return "\(s / 60) min ago" }
-        if s < 86400 { return "\(s / 3600) h ago" }
-        return "\(s / 86400) d ago"
+        let (value, unit, shortUnit) = s < 60 ? (s, "s", "s") : s < 3600 ? (s / 60, "min", "m")
+            : s < 86400 ? (s / 3600, "h", "h") : (s / 86400, "d", "d")
+        return short ? "\(value)\(shortUnit)" : "\(value) \(unit) ago"
     }
 }

@@ -33,19 +33,7 @@ extension LiveStatusSource {
             return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
                                              verdicts: snapshot.verdicts, problems: snapshot.probe?.notes ?? [],
                                              watchedFiles: snapshot.repository.files.map { project.appendingPathComponent($0).path }))
-        }, matrix: { stages in
-            // Every stage at once, each in its own settings, as `verify --stages` asks them.
-            let document: PlanDocument
-            do {
-                document = try PlanFile(path: lookup.planPath).document
-            } catch {
-                return .matrixNotAsked(stages, reason: "\(error)")
-            }
-            let settings = stages.map {
-                EvidenceSettings(lookup: lookup, stage: $0, region: region, profile: profile,
-                                 endpointURL: endpointURL, environment: environment)
-            }
-            return .matrixFinished(await StageMatrix.evaluate(items: document.items, stages: settings))
-        })
+        }, matrix: evidenceMatrix(lookup: lookup, region: region, profile: profile, endpointURL: endpointURL,
+                                  environment: environment))
     }
 }
