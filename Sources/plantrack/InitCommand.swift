@@ -33,9 +33,9 @@ struct InitCommand: AsyncParsableCommand {
         let lookup = ConfigLookup(config: PlanTrackConfig(), planPath: draft.planPath, projectPath: draft.project)
         let settings = EvidenceSettings(lookup: lookup, stage: nil, region: nil, profile: nil, endpointURL: nil)
         let linked = EvidenceEngine.link(items: document.items, settings: settings).expectations
-        let unchecked = linked.filter { entry in
-            entry.expectations.isEmpty && entry.item.state != .aborted && entry.item.state != .cancelled
-        }.map(\.item)
+        // What no evidence names and is not skipped (set aside itself or under a task that is).
+        let unchecked = VerdictJudge.judge(linked, probe: nil, locate: { _ in nil })
+            .filter { $0.evidence.isEmpty && $0.verdict != .skipped }.map(\.item)
         let text = draft.text(unchecked: unchecked)
         if force {
             do {
