@@ -38,7 +38,7 @@ public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
         case .unwritable(let path, let reason):
             "\(path) cannot be written (\(reason)); the plan was left as it was."
         case .appeared(let path):
-            "\(path) appeared while it was being written; it was kept as it is and nothing was written."
+            "\(path) cannot be written: something appeared there meanwhile and was kept as it is; nothing was written."
         case .unknownItem(let path, let reference):
             "\(path) has no task item \(reference); ids are as written after TODO (2.5), or L<line> for items without one."
         case .ambiguousReference(let path, let reference, let lines):
