@@ -158,6 +158,7 @@ public final class DashboardApp {
             do {
                 try planFile.writeBack()
                 watcher.acceptCurrent()
+                checkedFiles.acceptCurrent()
                 inbox.post(.planLoaded(PlanOutline(document: planFile.document, path: displayPath), reason: .writtenBack))
             } catch {
                 inbox.post(.planLoadFailed(error.description))
@@ -185,6 +186,7 @@ public final class DashboardApp {
         do {
             let outcome = try planFile.apply(change, stamp: Date())
             watcher.acceptCurrent()
+            checkedFiles.acceptCurrent()  // the write's rename touched the plan's folder, perhaps a watched one
             if let keyArrived { bench?.record("key_to_write_ms", Date().timeIntervalSince(keyArrived) * 1000) }
             let outline = PlanOutline(document: planFile.document, path: displayPath)
             if outcome.wrote {
@@ -211,14 +213,17 @@ public final class DashboardApp {
         handleInbox()
     }
 
-    /// A new judgement names the files it read: their look as it arrives is the baseline.
+    /// A new judgement names the files it read and the folders it listed: their look as it
+    /// arrives is the baseline, except for paths already watched, which keep theirs.
     private func watchJudgedFiles() {
         let watched = state.live.status?.watchedFiles ?? []
-        if watched != checkedFiles.paths { checkedFiles = FileSetWatcher(paths: watched) }
+        if watched != checkedFiles.paths { checkedFiles = FileSetWatcher(paths: watched, previous: checkedFiles) }
     }
 
-    /// A change to a judged file judges again (quietly, as an auto-refresh).
+    /// A change to a judged file judges again (quietly, as an auto-refresh). Not while a
+    /// judgement runs: it would be dropped, and the change forgotten; it is noticed after.
     private func checkCheckedFiles() {
+        guard !state.live.probing else { return }
         if checkedFiles.changed() { handle(Action.checkedFilesChanged) }
     }
 

@@ -37,16 +37,23 @@ struct PlanWatcher {
     }
 }
 
-/// The same look over a set of files: those the `text`/`yaml` checks read. A file that
-/// appears, goes or changes counts as a change.
+/// The same look over a set of paths: the files the `text`/`yaml` checks read and the folders
+/// their globs listed. A file that appears, goes or changes counts as a change; so does a
+/// folder whose entries change (its mtime), which is how a file new to a glob is noticed.
 struct FileSetWatcher {
     let paths: [String]
     private var last: [PlanWatcher.Fingerprint?]
 
-    init(paths: [String]) {
+    /// `previous`: the watcher this one replaces; a path it watched keeps the look it had there,
+    /// so a change made while the new judgement ran is still noticed.
+    init(paths: [String], previous: FileSetWatcher? = nil) {
         self.paths = paths
-        last = paths.map(PlanWatcher.fingerprint)
+        let before = previous.map { Dictionary(zip($0.paths, $0.last), uniquingKeysWith: { first, _ in first }) } ?? [:]
+        last = paths.map { path in before[path] ?? PlanWatcher.fingerprint(path) }
     }
+
+    /// After our own write (the plan's folder may be one of the paths): remember the new look.
+    mutating func acceptCurrent() { last = paths.map(PlanWatcher.fingerprint) }
 
     /// True when any file looks different from the last look (the look is remembered).
     mutating func changed() -> Bool {

@@ -6,6 +6,8 @@ public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case notText(path: String, line: Int, reason: String)
     case unwritable(path: String, reason: String)
+    /// A file was made at the path while a new one was being written there: it is kept.
+    case appeared(path: String)
     case unknownItem(path: String, reference: String)
     case badReference(reference: String)
     case ambiguousReference(path: String, reference: String, lines: [Int])
@@ -35,6 +37,8 @@ public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
             "\(path), line \(line): \(reason); a plan must be UTF-8 text."
         case .unwritable(let path, let reason):
             "\(path) cannot be written (\(reason)); the plan was left as it was."
+        case .appeared(let path):
+            "\(path) cannot be written: something appeared there meanwhile and was kept as it is; nothing was written."
         case .unknownItem(let path, let reference):
             "\(path) has no task item \(reference); ids are as written after TODO (2.5), or L<line> for items without one."
         case .ambiguousReference(let path, let reference, let lines):
@@ -80,7 +84,7 @@ public enum PlanError: UserFacingError, Equatable, CustomStringConvertible {
     /// 2 for bad input or usage, 3 for file I/O.
     public var exitCode: Int32 {
         switch self {
-        case .missing, .notAFile, .unreadable, .unwritable, .itemGone, .bytesMoved, .notARegularFile, .tooLarge,
+        case .missing, .notAFile, .unreadable, .unwritable, .appeared, .itemGone, .bytesMoved, .notARegularFile, .tooLarge,
              .unsettled, .readOnly, .locked, .keepsChanging, .ambiguousAfterEdit, .changedOnDisk: 3
         case .notText, .unknownItem, .badReference, .ambiguousReference, .unknownState, .unusableMark, .needsAFile: 2
         }

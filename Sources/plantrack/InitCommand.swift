@@ -27,26 +27,15 @@ struct InitCommand: AsyncParsableCommand {
         let planPath = Self.planPath(option: plan)
         let document = try PlanFile(path: planPath).document
         let draft = ConfigDraft.find(planPath: URL(fileURLWithPath: planPath).standardizedFileURL.path)
-        if !force, FileManager.default.fileExists(atPath: draft.configPath) {
-            throw Failure("\(draft.configPath) already exists; pass --force to replace it", exitCode: 2)
-        }
+        if !force, FileManager.default.fileExists(atPath: draft.configPath) { throw draft.alreadyThere }
         let lookup = ConfigLookup(config: PlanTrackConfig(), planPath: draft.planPath, projectPath: draft.project)
         let settings = EvidenceSettings(lookup: lookup, stage: nil, region: nil, profile: nil, endpointURL: nil)
         let linked = EvidenceEngine.link(items: document.items, settings: settings).expectations
-        let unchecked = linked.filter { entry in
-            entry.expectations.isEmpty && entry.item.state != .aborted && entry.item.state != .cancelled
-        }.map(\.item)
+        // What no evidence names and is not skipped (set aside itself or under a task that is).
+        let unchecked = VerdictJudge.judge(linked, probe: nil, locate: { _ in nil })
+            .filter { $0.evidence.isEmpty && $0.verdict != .skipped }.map(\.item)
         let text = draft.text(unchecked: unchecked)
-        if force {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: draft.configPath), options: .atomic)
-            } catch {
-                throw Failure("cannot write \(draft.configPath): \(error.localizedDescription)", exitCode: 3)
-            }
-        } else {
-            // Linked into place only while nothing is there: a file made since the check above is kept.
-            try NewFile.create(at: draft.configPath, bytes: Array(text.utf8))
-        }
+        try draft.write(text, force: force)  // without --force, a file made since the check above is kept
         var lines = ["Wrote \(draft.configPath)."] + draft.findings.map { "  " + $0 }
         lines.append("  \(unchecked.count) item\(unchecked.count == 1 ? "" : "s") nothing checks yet: a suggestion for each is commented out under checks:.")
         lines.append("Read the file, then run `plantrack`.")

@@ -123,6 +123,27 @@ enum LiveFixture {
         #expect(state.selected.flatMap(state.evidence(for:))?.verdict == .drift)
         #expect(render(state).text.contains("Verdict: drift"))
     }
+
+    /// Issue 12 point 5: aborting a task skips its steps at once, with the task named in Detail;
+    /// reopening it judges them again.
+    @Test func abortingATaskSkipsItsStepsBeforeTheNextProbe() {
+        var state = OutlineFixture.state(width: 220, height: 30)
+        let holds = EvidenceCheck(kind: .file, name: "go.mod", ok: true, detail: "exists", source: ".plantrack.yml")
+        _ = reduce(&state, .probeFinished(LiveFixture.status([LiveFixture.verdict(id: "1.2.1", .ready, [holds])])))
+        let step = 2
+        #expect(state.evidence(for: state.outline.items[step])?.verdict == .ready)
+        state.select(item: 1)
+        let abort = StateChange(item: ItemLocator(id: "1.2", line: state.selected!.line, text: state.selected!.text), mark: "!")
+        let aborted = OutlineFixture.with(state.outline, id: "1.2", mark: "!")
+        _ = reduce(&state, .markWritten(OutlineFixture.outcome(of: abort, in: state.outline), origin: .user, outline: aborted))
+        #expect(state.evidence(for: state.outline.items[step])?.verdict == .skipped)
+        state.select(item: step)
+        #expect(render(state).text.contains("skipped: under TODO 1.2"))
+        let reopen = StateChange(item: ItemLocator(id: "1.2", line: aborted.items[1].line, text: aborted.items[1].text), mark: " ")
+        _ = reduce(&state, .markWritten(OutlineFixture.outcome(of: reopen, in: state.outline), origin: .user,
+                                        outline: OutlineFixture.with(aborted, id: "1.2", mark: " ")))
+        #expect(state.evidence(for: state.outline.items[step])?.verdict == .ready)
+    }
 }
 
 /// One meaning of a CloudFormation status (issue 7 item 2): the colour of a stack is the

@@ -14,7 +14,7 @@ import Testing
         let check = EvidenceCheck(kind: .stack, name: "listbackup-s3-\(stage)", ok: ok,
                                   detail: ok == true ? "CREATE_COMPLETE" : ok == false ? "missing" : "not asked: x",
                                   source: "infra/s3/serverless.yml", region: "us-west-2")
-        let verdict = ItemVerdict(item: item, verdict: VerdictJudge.verdict(.done, [check]), evidence: [check])
+        let verdict = ItemVerdict(item: item, verdict: VerdictJudge.verdict(.done, setAsideBy: nil, [check]), evidence: [check])
         return StageMatrix.Column(stage: stage, verdicts: [verdict, ItemVerdict(item: quiet, verdict: .unchecked, evidence: [])],
                                   apiCalls: 3)
     }

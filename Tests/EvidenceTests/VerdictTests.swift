@@ -64,9 +64,9 @@ import Testing
     @Test func theOneTableRejudgesUnderANewMark() {
         let verdict = judge(.todo, probe(stackStatus: nil, parameterExists: true))
         #expect(verdict.verdict == .pending)
-        #expect(verdict.rejudged(as: .done).verdict == .drift)
-        #expect(verdict.rejudged(as: .cancelled).verdict == .skipped)
-        #expect(VerdictJudge.verdict(.progress, []) == .unchecked)
+        #expect(verdict.rejudged(as: .done, setAsideBy: nil).verdict == .drift)
+        #expect(verdict.rejudged(as: .cancelled, setAsideBy: nil).verdict == .skipped)
+        #expect(VerdictJudge.verdict(.progress, setAsideBy: nil, []) == .unchecked)
     }
 
     /// Issue 8's rule: evidence that could not be asked is unknown (`ok` nil), never holding;

@@ -98,7 +98,8 @@ public struct DashboardState: Sendable {
     public func evidence(for item: OutlineItem) -> ItemVerdict? {
         // In the matrix, Detail and the filter follow the selected stage's column.
         if matrix.shown, let stage, matrix.column(stage) != nil { return matrixVerdict(for: item, stage: stage) }
-        return live.status?.verdict(for: item.reference, line: item.line)?.rejudged(as: item.state)
+        return live.status?.verdict(for: item.reference, line: item.line)?
+            .rejudged(as: item.state, setAsideBy: outline.setAsideAncestor(of: item))
     }
 
     /// Recomputes the visible rows: the selected phase's items, folded and filtered.

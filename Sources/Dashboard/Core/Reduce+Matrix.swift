@@ -63,7 +63,8 @@ extension DashboardState {
     public func matrixVerdict(for item: OutlineItem, stage: String) -> ItemVerdict? {
         matrix.column(stage).flatMap { column in
             LiveStatus(stage: stage, probedAt: column.probedAt ?? now, verdicts: column.verdicts)
-                .verdict(for: item.reference, line: item.line)?.rejudged(as: item.state)
+                .verdict(for: item.reference, line: item.line)?
+                .rejudged(as: item.state, setAsideBy: outline.setAsideAncestor(of: item))
         }
     }
 

@@ -14,7 +14,8 @@ public struct LiveStatus: Sendable, Equatable {
     private var index: [ItemReference: [Int]] = [:]
     /// Failures that did not stop the probe, in plain words.
     public var problems: [String]
-    /// Absolute paths of the files the `text`/`yaml` checks read: the loop re-judges when one changes.
+    /// Absolute paths of the files the `text`/`yaml` checks read and of the folders their globs
+    /// listed: the loop re-judges when one changes (a file edited, gone, or new in a folder).
     public var watchedFiles: [String]
 
     /// The problem a probe without AWS credentials reports: its file and text verdicts stand.

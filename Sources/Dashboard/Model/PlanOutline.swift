@@ -49,6 +49,11 @@ public struct PlanOutline: Sendable, Equatable {
         items.filter { reference.names($0.item) }
     }
 
+    /// The aborted or cancelled task `item` sits under, as the outline reads now.
+    public func setAsideAncestor(of item: OutlineItem) -> PlanItem? {
+        item.item.setAsideAncestor { items.indices.contains($0) ? items[$0].item : nil }
+    }
+
     /// The first item a reference names.
     public func item(matching text: String) -> OutlineItem? { items(matching: text).first }
 }

@@ -15,7 +15,8 @@ enum VerdictReason {
         case .pending: return "pending: \(mark), and " + failures(failing)
         case .verified: return "verified: \(mark), and " + holds(holding)
         case .ready: return "ready: \(mark), but " + holds(holding) + ": it can be marked done"
-        case .skipped: return "skipped: \(mark), so its evidence is not judged"
+        case .skipped:
+            return "skipped: \(verdict.setAsideBy == nil ? mark : verdict.setAsideReason), so its evidence is not judged"
         case .unchecked:
             guard let first = unknown.first else { return "unchecked: no evidence names this item" }
             return "unchecked: \(first.name) — \(first.detail)" + more(unknown.count - 1)

@@ -74,17 +74,6 @@ public struct StageMatrix: Sendable, Equatable {
 
     /// Whether at least one stage could be asked (`verify` exits 4 only when none could).
     public var anyAsked: Bool { columns.contains { !$0.notAsked } }
-
-    /// The same item under another mark in every column (the dashboard re-judges at once on a tick).
-    public func rejudged(line: Int, as state: ItemState) -> StageMatrix {
-        var copy = self
-        for column in copy.columns.indices {
-            copy.columns[column].verdicts = copy.columns[column].verdicts.map {
-                $0.item.line == line ? $0.rejudged(as: state) : $0
-            }
-        }
-        return copy
-    }
 }
 
 extension StageMatrix {

@@ -23,6 +23,33 @@ public struct ConfigDraft: Sendable {
         return ConfigDraft(planPath: planPath, project: project, discovery: discovery)
     }
 
+    /// CONTRACT §10's refusal: an existing file is not replaced without `--force` (exit 2).
+    public var alreadyThere: Failure {
+        Failure("\(configPath) already exists; pass --force to replace it", exitCode: 2)
+    }
+
+    /// Writes `text` as the config: with `force` over whatever is there (atomically); without it
+    /// only while nothing is there at the moment of the write, so a file made after the check
+    /// (by the user, an editor, a second `init`) is kept byte for byte and `alreadyThere` thrown.
+    /// `beforeLink`: see `NewFile.create`.
+    public func write(_ text: String, force: Bool, beforeLink: () -> Void = {}) throws(Failure) {
+        if force {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: configPath), options: .atomic)
+            } catch {
+                throw Failure("cannot write \(configPath): \(error.localizedDescription)", exitCode: 3)
+            }
+            return
+        }
+        do {
+            try NewFile.create(at: configPath, bytes: Array(text.utf8), beforeLink: beforeLink)
+        } catch .appeared {
+            throw alreadyThere
+        } catch {
+            throw Failure(error.sentence, exitCode: error.exitCode)
+        }
+    }
+
     /// The one region every service names, if they agree.
     public var region: String? {
         let regions = Set(discovery.services.map { $0.regionProblem == nil ? $0.region : nil })

@@ -11,7 +11,7 @@ public enum Verdict: String, Sendable, Equatable, CaseIterable {
     case ready
     /// Not done, and some evidence fails: as expected.
     case pending
-    /// Aborted or cancelled.
+    /// Aborted or cancelled, or a step under a task that is: not going to be done.
     case skipped
     /// No evidence to hold the claim against.
     case unchecked
@@ -62,20 +62,32 @@ public struct ItemVerdict: Sendable, Equatable {
     public var evidence: [EvidenceCheck]
     /// What the claim leaves out on purpose (services outside compose), never judged.
     public var notes: [String]
+    /// The aborted or cancelled task the item sits under, which makes it `skipped` whatever
+    /// its own mark; nil when no task above it is set aside.
+    public var setAsideBy: PlanItem?
 
-    public init(item: PlanItem, verdict: Verdict, evidence: [EvidenceCheck], notes: [String] = []) {
+    public init(item: PlanItem, verdict: Verdict, evidence: [EvidenceCheck], notes: [String] = [],
+                setAsideBy: PlanItem? = nil) {
         self.item = item
         self.verdict = verdict
         self.evidence = evidence
         self.notes = notes
+        self.setAsideBy = setAsideBy
     }
 
-    /// The same verdict for the item under another mark: the dashboard re-judges at once
-    /// when an item is ticked, before the next probe.
-    public func rejudged(as state: ItemState) -> ItemVerdict {
+    /// The same verdict for the item under another mark and the tasks above it as they stand
+    /// now: the dashboard re-judges at once when an item or its parent is ticked, before the next probe.
+    public func rejudged(as state: ItemState, setAsideBy: PlanItem?) -> ItemVerdict {
         var copy = self
         copy.item.state = state
-        copy.verdict = VerdictJudge.verdict(state, evidence)
+        copy.setAsideBy = setAsideBy
+        copy.verdict = VerdictJudge.verdict(state, setAsideBy: setAsideBy, evidence)
         return copy
+    }
+
+    /// Why a skipped item is not judged: "aborted", or "under TODO 0.2, which is aborted".
+    public var setAsideReason: String {
+        guard let setAsideBy else { return item.state.rawValue }
+        return "under \(setAsideBy.reference.name), which is \(setAsideBy.state.rawValue)"
     }
 }

@@ -11,20 +11,21 @@ public enum VerdictJudge {
     ///   - locate: where a path the plan names was found, nil when nowhere.
     public static func judge(_ items: [ItemExpectations], probe: ProbeAnswers?, repository: RepositoryAnswers = .init(),
                              locate: (String) -> FoundPath?) -> [ItemVerdict] {
-        items.map { entry in
+        let byIndex = Dictionary(items.map { ($0.item.index, $0.item) }, uniquingKeysWith: { first, _ in first })
+        return items.map { entry in
             let evidence = entry.expectations.map { check($0, probe: probe, repository: repository, locate: locate) }
-            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, evidence), evidence: evidence,
-                               notes: entry.notes)
+            let setAsideBy = entry.item.setAsideAncestor { byIndex[$0] }
+            return ItemVerdict(item: entry.item, verdict: verdict(entry.item.state, setAsideBy: setAsideBy, evidence),
+                               evidence: evidence, notes: entry.notes, setAsideBy: setAsideBy)
         }
     }
 
-    /// The one verdict table (CONTRACT §5): the item's mark against its evidence. Evidence
-    /// that fails decides; all of it holding decides; unknown evidence alone leaves it unchecked.
-    public static func verdict(_ state: ItemState, _ evidence: [EvidenceCheck]) -> Verdict {
-        switch state {
-        case .aborted, .cancelled: return .skipped
-        case .done, .todo, .progress, .other: break
-        }
+    /// The one verdict table (CONTRACT §5): the item's mark against its evidence. An item that
+    /// is aborted or cancelled, or sits under a task that is (`setAsideBy`), is skipped: it is
+    /// not going to be done. Otherwise evidence that fails decides; all of it holding decides;
+    /// unknown evidence alone leaves it unchecked.
+    public static func verdict(_ state: ItemState, setAsideBy: PlanItem?, _ evidence: [EvidenceCheck]) -> Verdict {
+        if state.isSetAside || setAsideBy != nil { return .skipped }
         let done = state == .done
         if evidence.contains(where: { $0.ok == false }) { return done ? .drift : .pending }
         if !evidence.isEmpty, evidence.allSatisfy({ $0.ok == true }) { return done ? .verified : .ready }

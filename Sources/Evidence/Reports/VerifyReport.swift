@@ -45,6 +45,9 @@ public struct VerifyReport: Sendable, Equatable {
                     ("state", .string(verdict.item.state.rawValue)), ("verdict", .string(verdict.verdict.rawValue)),
                     ("evidence", .array(verdict.evidence.map(Self.json))),
                 ]
+                if let setAsideBy = verdict.setAsideBy {
+                    fields.append(("setAsideBy", .string(setAsideBy.reference.description)))
+                }
                 if !verdict.notes.isEmpty { fields.append(("notes", .array(verdict.notes.map(JSONValue.string)))) }
                 return .object(fields)
             })),
@@ -80,7 +83,8 @@ public struct VerifyReport: Sendable, Equatable {
             let title = TerminalText.sanitized(InlineMarkdown.title(verdict.item.text))
             let verdictName = verdict.verdict.rawValue.uppercased().padding(toLength: 9, withPad: " ", startingAt: 0)
             let place = verdict.item.id == nil ? "" : ", line \(verdict.item.line)"
-            lines.append("\(verdictName) \(reference) (\(verdict.item.state.rawValue)\(place)): \(title)")
+            let under = verdict.setAsideBy == nil ? "" : ", " + verdict.setAsideReason
+            lines.append("\(verdictName) \(reference) (\(verdict.item.state.rawValue)\(place)\(under)): \(title)")
             if let tally = Self.tally(verdict.evidence) { lines.append("    " + tally) }
             for check in verdict.evidence {
                 let mark = check.ok.map { $0 ? yes : no } ?? "?"

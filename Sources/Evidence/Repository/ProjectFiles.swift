@@ -43,6 +43,9 @@ final class ProjectFiles {
         realRoot = Self.realPath(root) ?? root
     }
 
+    /// The folders listed so far (project-relative, "" for the root), sorted.
+    var listedFolders: [String] { listings.keys.sorted() }
+
     /// The files the glob matches, sorted, each once.
     func files(matching glob: ProjectGlob) -> [Match] {
         var found: [String: Match] = [:]

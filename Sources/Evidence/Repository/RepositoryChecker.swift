@@ -6,8 +6,8 @@ import Darwin
 #endif
 import Yams
 
-/// What the repository checks found in one run: each rule's outcome, and the files read
-/// (the dashboard watches them to re-judge when one changes).
+/// What the repository checks found in one run: each rule's outcome, the files read and the
+/// folders the globs looked in (the dashboard watches them all to re-judge when one changes).
 public struct RepositoryAnswers: Sendable, Equatable {
     public struct Outcome: Sendable, Equatable {
         /// true: holds; false: fails; nil: could not be read (a link out of the project).
@@ -19,10 +19,22 @@ public struct RepositoryAnswers: Sendable, Equatable {
     public var outcomes: [RepositoryRule: Outcome]
     /// Project-relative paths of every file a rule matched.
     public var files: [String]
+    /// Project-relative paths of the folders the globs listed ("" for the project itself): a file
+    /// that appears in one of them may be matched by a rule that matched nothing before.
+    public var folders: [String]
 
-    public init(outcomes: [RepositoryRule: Outcome] = [:], files: [String] = []) {
+    public init(outcomes: [RepositoryRule: Outcome] = [:], files: [String] = [], folders: [String] = []) {
         self.outcomes = outcomes
         self.files = files
+        self.folders = folders
+    }
+
+    /// Absolute paths of the files read and the folders listed, under `project`: what a watcher
+    /// looks at to notice a checked file that changes, goes or appears.
+    public func watched(in project: String) -> [String] {
+        let root = URL(fileURLWithPath: project)
+        return files.map { root.appendingPathComponent($0).path }
+            + folders.map { $0.isEmpty ? root.path : root.appendingPathComponent($0).path }
     }
 }
 
@@ -37,6 +49,7 @@ public enum RepositoryChecker {
             for match in matches where seen.insert(match.path).inserted { answers.files.append(match.path) }
             answers.outcomes[rule] = outcome(rule, matches, files)
         }
+        answers.folders = files.listedFolders
         return answers
     }
 

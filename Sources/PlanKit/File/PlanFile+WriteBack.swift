@@ -16,7 +16,10 @@ extension PlanFile {
 /// `--force`): written whole and flushed under a temporary name, then linked into place only
 /// while nothing is at the path, so nothing that appeared meanwhile is ever replaced.
 public enum NewFile {
-    public static func create(at path: String, bytes: [UInt8]) throws(PlanError) {
+    /// Writes `bytes` to a new file at `path`: flushed in a temporary file of the same folder,
+    /// then linked into place, which fails if anything is there by then (`.appeared`).
+    /// `beforeLink` runs between the flush and the link: the window tests make a file appear in.
+    public static func create(at path: String, bytes: [UInt8], beforeLink: () -> Void = {}) throws(PlanError) {
         let folder = (path as NSString).deletingLastPathComponent
         let inFolder = folder.isEmpty ? "." : folder
         let temporary = "\(inFolder)/.pt\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
@@ -33,8 +36,9 @@ public enum NewFile {
         let reason = FileIO.errorText()
         close(fd)
         guard flushed else { throw .unwritable(path: path, reason: reason) }
+        beforeLink()
         guard link(temporary, path) == 0 else {
-            if errno == EEXIST { throw .unwritable(path: path, reason: "something appeared at that path meanwhile; nothing was written") }
+            if errno == EEXIST { throw .appeared(path: path) }
             throw .unwritable(path: path, reason: FileIO.errorText())
         }
     }

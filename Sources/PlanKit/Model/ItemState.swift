@@ -30,4 +30,7 @@ public enum ItemState: String, Sendable, CaseIterable, Codable {
 
     /// Aborted and cancelled items count as settled: they need no more work.
     public var isSettled: Bool { self == .done || self == .aborted || self == .cancelled }
+
+    /// Aborted or cancelled: not going to be done, and neither are the steps under it.
+    public var isSetAside: Bool { self == .aborted || self == .cancelled }
 }

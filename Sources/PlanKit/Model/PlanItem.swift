@@ -26,3 +26,18 @@ public struct PlanItem: Sendable, Equatable {
     /// The item's id, else its line: how commands, config keys and sentences name it.
     public var reference: ItemReference { id.map(ItemReference.id) ?? .line(line) }
 }
+
+extension PlanItem {
+    /// The nearest task this item sits under that is aborted or cancelled: a step of a task
+    /// that is not going to be done is not going to be done either. nil when no task above
+    /// it is set aside. `item` finds a task by its `index`.
+    public func setAsideAncestor(_ item: (Int) -> PlanItem?) -> PlanItem? {
+        var seen = Set<Int>()
+        var cursor = parent
+        while let index = cursor, seen.insert(index).inserted, let ancestor = item(index) {
+            if ancestor.state.isSetAside { return ancestor }
+            cursor = ancestor.parent
+        }
+        return nil
+    }
+}

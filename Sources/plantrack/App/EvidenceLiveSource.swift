@@ -25,14 +25,14 @@ extension LiveStatusSource {
                     // Files and text are judged without AWS (issue 10 point 13): keep those
                     // verdicts; AWS evidence reads "not asked: no credentials".
                     return .probeFinished(LiveStatus(stage: settings.stage, probedAt: Date(), verdicts: snapshot.verdicts,
-                                                     problems: [LiveStatus.noCredentials]))
+                                                     problems: [LiveStatus.noCredentials],
+                                                     watchedFiles: snapshot.repository.watched(in: lookup.projectPath)))
                 }
                 return .probeFailed(.failed(failure.message), at: Date())
             }
-            let project = URL(fileURLWithPath: lookup.projectPath)
             return .probeFinished(LiveStatus(stage: settings.stage, probedAt: snapshot.probe?.probedAt ?? Date(),
                                              verdicts: snapshot.verdicts, problems: snapshot.probe?.notes ?? [],
-                                             watchedFiles: snapshot.repository.files.map { project.appendingPathComponent($0).path }))
+                                             watchedFiles: snapshot.repository.watched(in: lookup.projectPath)))
         }, matrix: evidenceMatrix(lookup: lookup, region: region, profile: profile, endpointURL: endpointURL,
                                   environment: environment))
     }

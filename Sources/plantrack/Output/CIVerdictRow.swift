@@ -24,7 +24,7 @@ struct CIVerdictRow: Equatable {
                 phase: phaseTitle(line: verdict.item.line, in: document),
                 title: InlineMarkdown.title(verdict.item.text), verdict: verdict.verdict,
                 failing: verdict.evidence.filter { $0.ok == false }.map { "\($0.kind.rawValue) \($0.name): \($0.detail)" },
-                note: verdict.verdict == .skipped ? "\(verdict.item.state): nothing is claimed" : "no evidence to hold the claim against")
+                note: verdict.verdict == .skipped ? "\(verdict.setAsideReason): nothing is claimed" : "no evidence to hold the claim against")
         }
     }
 
