@@ -15,8 +15,8 @@ struct VerifyCommand: AsyncParsableCommand {
             stacks and parameters of the services there. Sub-items inherit their parent's paths. \
             Claims about the code: text: and yaml: rules of checks:, and the built-in claims of \
             Serverless refactors (docs/evidence.md). \
-            Verdicts: verified, drift, ready, pending, skipped (aborted or cancelled, or a step \
-            under a task that is), unchecked. \
+            Verdicts: verified, drift, ready, pending, skipped (aborted or cancelled, or an open \
+            step under a task that is), unchecked. \
             Exit codes: 0 no drift, 1 drift found, 2 bad config or plan, 3 plan unreadable, 4 AWS failure.
             """
     )

@@ -3,7 +3,7 @@ import Testing
 @testable import Evidence
 
 /// Issue 12 point 5: a step of an aborted or cancelled task is not going to be done either,
-/// so its verdict is `skipped` (CONTRACT §5), whatever its own mark and evidence.
+/// so an open step's verdict is `skipped` (CONTRACT §5) whatever its evidence.
 @Suite struct SetAsideVerdictTests {
     static let plan = """
         - [!] **TODO 1: Investigate (Aborted)**:
@@ -33,10 +33,17 @@ import Testing
         let verdicts = try verdicts()
         #expect(verdicts["1"]?.verdict == .skipped)
         #expect(verdicts["L2"]?.verdict == .skipped, "a todo step of an aborted task")
-        #expect(verdicts["L4"]?.verdict == .skipped, "a done step of an aborted task")
         #expect(verdicts["L6"]?.verdict == .skipped, "a step of a cancelled task")
         #expect(verdicts["L2"]?.setAsideBy?.id == "1")
         #expect(verdicts["L2"]?.setAsideReason == "under TODO 1, which is aborted")
+    }
+
+    /// A step ticked before its task was aborted still claims the work happened: a wrong
+    /// tick there is drift like anywhere else, so it is judged.
+    @Test func aDoneStepOfAnAbortedTaskIsStillJudged() throws {
+        let done = try #require(try verdicts()["L4"])
+        #expect(done.verdict == .verified)
+        #expect(done.setAsideBy == nil)
     }
 
     @Test func aGrandchildOfAnAbortedTaskIsSkippedToo() throws {

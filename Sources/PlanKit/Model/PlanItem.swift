@@ -30,8 +30,10 @@ public struct PlanItem: Sendable, Equatable {
 extension PlanItem {
     /// The nearest task this item sits under that is aborted or cancelled: a step of a task
     /// that is not going to be done is not going to be done either. nil when no task above
-    /// it is set aside. `item` finds a task by its `index`.
+    /// it is set aside, and for a step already done: its mark still claims the work happened,
+    /// and that claim is judged. `item` finds a task by its `index`.
     public func setAsideAncestor(_ item: (Int) -> PlanItem?) -> PlanItem? {
+        guard state != .done else { return nil }
         var seen = Set<Int>()
         var cursor = parent
         while let index = cursor, seen.insert(index).inserted, let ancestor = item(index) {
