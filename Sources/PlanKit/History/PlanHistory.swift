@@ -8,32 +8,47 @@ public struct PlanHistory: Sendable {
 
     /// `versions` oldest first.
     public init(versions: [PlanVersion]) {
+        self.init(versions: versions, rereading: true)
+    }
+
+    /// With `rereading`, a version that only ticks boxes or stamps the plan is read from
+    /// the version before (`PlanDocument.rereading`); without, every version is scanned
+    /// (what tests compare it with).
+    init(versions: [PlanVersion], rereading: Bool) {
         points = []
         unreadable = []
         points.reserveCapacity(versions.count)
         var previous: [HistoryItem] = []
-        var previousBytes: [UInt8]?
+        var previousDocument: PlanDocument?
         var previousCounts = StateCounts()
         for version in versions {
-            if version.bytes == previousBytes {  // a rename, or a commit that changed other files with it
+            if version.bytes == previousDocument?.bytes {  // a rename, or a commit that changed other files with it
                 points.append(HistoryPoint(commit: version.commit, date: version.date, author: version.author,
                                            counts: previousCounts))
                 continue
             }
+            let name = version.commit ?? "working tree"
+            var items: [HistoryItem]
             let document: PlanDocument
-            do {
-                document = try PlanDocument(bytes: version.bytes, name: version.commit ?? "working tree")
-            } catch {
-                unreadable.append((version.commit, error.description))
-                continue
+            if rereading, let reread = previousDocument?.rereading(version.bytes, name: name) {
+                document = reread.document
+                items = previous
+                for index in reread.changedItems { items[index].settled = document.items[index].state.isSettled }
+            } else {
+                do {
+                    document = try PlanDocument(bytes: version.bytes, name: name)
+                } catch {
+                    unreadable.append((version.commit, error.description))
+                    continue
+                }
+                items = document.items.map(HistoryItem.init)
             }
-            let items = document.items.map(HistoryItem.init)
             var point = HistoryPoint(commit: version.commit, date: version.date, author: version.author,
                                      counts: document.counts)
             Self.compare(previous, items, into: &point)
             points.append(point)
             previous = items
-            previousBytes = version.bytes
+            previousDocument = document
             previousCounts = point.counts
         }
     }
