@@ -29,11 +29,13 @@ public struct PlanHistory: Sendable {
             }
             let name = version.commit ?? "working tree"
             var items: [HistoryItem]
+            var ticked: [Int]?
             let document: PlanDocument
             if rereading, let reread = previousDocument?.rereading(version.bytes, name: name) {
                 document = reread.document
                 items = previous
                 for index in reread.changedItems { items[index].settled = document.items[index].state.isSettled }
+                ticked = reread.changedItems
             } else {
                 do {
                     document = try PlanDocument(bytes: version.bytes, name: name)
@@ -45,7 +47,11 @@ public struct PlanHistory: Sendable {
             }
             var point = HistoryPoint(commit: version.commit, date: version.date, author: version.author,
                                      counts: document.counts)
-            Self.compare(previous, items, into: &point)
+            if let ticked {  // the same items in the same places: only the ticked ones can have changed
+                for index in ticked { Self.compare(previous[index], items[index], into: &point) }
+            } else {
+                Self.compare(previous, items, into: &point)
+            }
             points.append(point)
             previous = items
             previousDocument = document
@@ -60,10 +66,15 @@ public struct PlanHistory: Sendable {
         for (item, pair) in zip(new, pairs) {
             guard let pair else { point.added.append(item.reference); continue }
             matchedOld[pair] = true
-            if item.settled && !old[pair].settled { point.closed.append(item.reference) }
-            if !item.settled && old[pair].settled { point.reopened.append(item.reference) }
+            compare(old[pair], item, into: &point)
         }
         for (item, matched) in zip(old, matchedOld) where !matched { point.removed.append(item.reference) }
+    }
+
+    /// Notes an item that one version closed or reopened.
+    static func compare(_ old: HistoryItem, _ new: HistoryItem, into point: inout HistoryPoint) {
+        if new.settled && !old.settled { point.closed.append(new.reference) }
+        if !new.settled && old.settled { point.reopened.append(new.reference) }
     }
 
     /// Items still open (not done, aborted or cancelled) at the last point.
