@@ -3,8 +3,9 @@
 # commit changing one mark, made at once with git fast-import; then `plantrack history --json`
 # (release) timed beside `git log -p --follow` of the same file, best of 5 each.
 set -euo pipefail
-cd "$(dirname "$0")/.."
 bin=${PLANTRACK_BIN:-}  # another build to measure (the static one make install builds, say)
+if [ -n "$bin" ]; then bin=$(realpath "$bin"); fi  # the timing runs inside the bench repository
+cd "$(dirname "$0")/.."
 if [ -z "$bin" ]; then
   swift build -c release --product plantrack >/dev/null
   bin="$(swift build -c release --show-bin-path)/plantrack"

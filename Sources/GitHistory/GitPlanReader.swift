@@ -60,10 +60,11 @@ public struct GitPlanReader {
     private func blobs(_ entries: [GitLogEntry], git: GitProcess) throws(GitHistoryError) -> [PlanVersion] {
         guard !entries.isEmpty else { return [] }
         let request = entries.map { $0.object! + "\n" }.joined()
-        let batch = try git.run(["cat-file", "--batch"], input: Array(request.utf8))
+        let batch = try git.run(["cat-file", "--batch"], input: Array(request.utf8)) {
+            CatFileBatch.contents(readingFrom: $0.fileDescriptor, count: entries.count)
+        }
         guard batch.status == 0 else { throw .gitFailed(command: "cat-file", message: batch.errors) }
-        let contents = CatFileBatch.contents(batch.output, count: entries.count)
-        return zip(entries, contents).compactMap { entry, bytes in
+        return zip(entries, batch.output).compactMap { entry, bytes in
             bytes.map { PlanVersion(bytes: $0, commit: entry.commit, date: entry.date, author: entry.author) }
         }
     }

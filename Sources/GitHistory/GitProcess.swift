@@ -19,15 +19,21 @@ struct GitProcess {
         self.environment = environment
     }
 
-    struct Result {
+    struct Result<Output> {
         var status: Int32
-        var output: [UInt8]
+        var output: Output
         var errors: String
     }
 
+    /// Runs `git ARGS` and collects its output.
+    func run(_ arguments: [String], input: [UInt8]? = nil) throws(GitHistoryError) -> Result<[UInt8]> {
+        try run(arguments, input: input) { [UInt8]($0.readDataToEndOfFile()) }
+    }
+
     /// Runs `git ARGS`, writing `input` to its standard input from another thread so a
-    /// full output pipe cannot stall the writer.
-    func run(_ arguments: [String], input: [UInt8]? = nil) throws(GitHistoryError) -> Result {
+    /// full output pipe cannot stall the writer; `read` reads the output to its end.
+    func run<Output>(_ arguments: [String], input: [UInt8]? = nil,
+                     reading read: (FileHandle) -> Output) throws(GitHistoryError) -> Result<Output> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-c", "core.quotePath=false", "-c", "log.showSignature=false"] + arguments
@@ -49,10 +55,10 @@ struct GitProcess {
         }
         let errors = Collected()
         DispatchQueue.global().async(group: group) { errors.data = stderr.fileHandleForReading.readDataToEndOfFile() }
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let output = read(stdout.fileHandleForReading)
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: [UInt8](output),
+        return Result(status: process.terminationStatus, output: output,
                       errors: String(decoding: errors.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

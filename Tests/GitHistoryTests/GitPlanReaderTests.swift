@@ -24,6 +24,19 @@ import Testing
         return (read, PlanHistory(versions: read.versions))
     }
 
+    /// Objects larger than the reader's buffer are read from the pipe past it, small ones
+    /// through it: every version comes back byte for byte, in order.
+    @Test func largeAndSmallVersionsAreReadByteForByte() throws {
+        var repo = try FixtureRepository(start: Self.start)
+        defer { repo.remove() }
+        let long = (1...900).map { "- [ ] item \($0) with some words to make the plan long\n" }.joined()
+        let texts = ["# Plan\n" + long, "# Plan\n- [x] short\n", "# Plan\n" + long + long, "# Plan\n- [ ] short\n",
+                     "# Plan\n" + long.replacingOccurrences(of: "[ ] item 7 ", with: "[x] item 7 ")]
+        for text in texts { try repo.commit("PLAN.md", text) }
+        let (read, _) = try history(repo, plan: "PLAN.md")
+        #expect(read.versions.map { String(decoding: $0.bytes, as: UTF8.self) } == texts)
+    }
+
     @Test func closingReopeningRenumberingMovingAndRenamingArePointsWithTheirChanges() throws {
         var repo = try FixtureRepository(start: Self.start)
         defer { repo.remove() }

@@ -11,7 +11,7 @@ enum ItemMatching {
     static func match(old: [HistoryItem], new: [HistoryItem]) -> [Int?] {
         // Most versions change marks only: the same items in the same order pair up as they stand.
         if old.count == new.count, zip(old, new).allSatisfy({ $0.id == $1.id && $0.textKey == $1.textKey }) {
-            return Array(old.indices)
+            return old.indices.map { $0 }
         }
         var pairs = [Int?](repeating: nil, count: new.count)
         var oldTaken = [Bool](repeating: false, count: old.count)

@@ -8,32 +8,53 @@ public struct PlanHistory: Sendable {
 
     /// `versions` oldest first.
     public init(versions: [PlanVersion]) {
+        self.init(versions: versions, rereading: true)
+    }
+
+    /// With `rereading`, a version that only ticks boxes or stamps the plan is read from
+    /// the version before (`PlanDocument.rereading`); without, every version is scanned
+    /// (what tests compare it with).
+    init(versions: [PlanVersion], rereading: Bool) {
         points = []
         unreadable = []
         points.reserveCapacity(versions.count)
         var previous: [HistoryItem] = []
-        var previousBytes: [UInt8]?
+        var previousDocument: PlanDocument?
         var previousCounts = StateCounts()
         for version in versions {
-            if version.bytes == previousBytes {  // a rename, or a commit that changed other files with it
+            if version.bytes == previousDocument?.bytes {  // a rename, or a commit that changed other files with it
                 points.append(HistoryPoint(commit: version.commit, date: version.date, author: version.author,
                                            counts: previousCounts))
                 continue
             }
+            let name = version.commit ?? "working tree"
+            var items: [HistoryItem]
+            var ticked: [Int]?
             let document: PlanDocument
-            do {
-                document = try PlanDocument(bytes: version.bytes, name: version.commit ?? "working tree")
-            } catch {
-                unreadable.append((version.commit, error.description))
-                continue
+            if rereading, let reread = previousDocument?.rereading(version.bytes, name: name) {
+                document = reread.document
+                items = previous
+                for index in reread.changedItems { items[index].settled = document.items[index].state.isSettled }
+                ticked = reread.changedItems
+            } else {
+                do {
+                    document = try PlanDocument(bytes: version.bytes, name: name)
+                } catch {
+                    unreadable.append((version.commit, error.description))
+                    continue
+                }
+                items = document.items.map(HistoryItem.init)
             }
-            let items = document.items.map(HistoryItem.init)
             var point = HistoryPoint(commit: version.commit, date: version.date, author: version.author,
                                      counts: document.counts)
-            Self.compare(previous, items, into: &point)
+            if let ticked {  // the same items in the same places: only the ticked ones can have changed
+                for index in ticked { Self.compare(previous[index], items[index], into: &point) }
+            } else {
+                Self.compare(previous, items, into: &point)
+            }
             points.append(point)
             previous = items
-            previousBytes = version.bytes
+            previousDocument = document
             previousCounts = point.counts
         }
     }
@@ -45,10 +66,15 @@ public struct PlanHistory: Sendable {
         for (item, pair) in zip(new, pairs) {
             guard let pair else { point.added.append(item.reference); continue }
             matchedOld[pair] = true
-            if item.settled && !old[pair].settled { point.closed.append(item.reference) }
-            if !item.settled && old[pair].settled { point.reopened.append(item.reference) }
+            compare(old[pair], item, into: &point)
         }
         for (item, matched) in zip(old, matchedOld) where !matched { point.removed.append(item.reference) }
+    }
+
+    /// Notes an item that one version closed or reopened.
+    static func compare(_ old: HistoryItem, _ new: HistoryItem, into point: inout HistoryPoint) {
+        if new.settled && !old.settled { point.closed.append(new.reference) }
+        if !new.settled && old.settled { point.reopened.append(new.reference) }
     }
 
     /// Items still open (not done, aborted or cancelled) at the last point.

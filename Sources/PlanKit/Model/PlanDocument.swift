@@ -57,6 +57,21 @@ public struct PlanDocument: Sendable {
         taskLikeLines = scanner.taskLikeLines
     }
 
+    /// A model known without scanning (`rereading(_:name:)` builds it from the version
+    /// before): the caller vouches that `bytes` scan to exactly these fields.
+    init(bytes: [UInt8], name: String, lineStarts: [Int], items: [PlanItem], sections: [PlanSection],
+         title: String?, lastUpdated: MetadataField?, status: MetadataField?, taskLikeLines: [TaskLikeLine]) {
+        self.bytes = bytes
+        self.name = name
+        self.lineStarts = lineStarts
+        self.items = items
+        self.sections = sections
+        self.title = title
+        self.lastUpdated = lastUpdated
+        self.status = status
+        self.taskLikeLines = taskLikeLines
+    }
+
     /// `UTF-16 (little-endian)` for a file that starts with a UTF-16 byte order mark, or
     /// whose first bytes are mostly ASCII with a NUL beside each: named, not called binary.
     private static func utf16Encoding(of bytes: [UInt8]) -> String? {
