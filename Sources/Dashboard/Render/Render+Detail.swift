@@ -12,29 +12,31 @@ extension Painter {
             return
         }
         let lines = detailLines(item, width: width)
-        let scroll = min(state.detailScroll, max(0, lines.count - layout.detailRows))
-        for offset in 0..<layout.detailRows {
-            guard lines.indices.contains(scroll + offset) else { break }
-            canvas.put(lines[scroll + offset], row: rect.row + 1 + offset, column: rect.column + 1, width: width, role: .text)
+        let rows = layout.detailRows
+        var (shown, count) = lines.window(state.detailScroll..<(state.detailScroll + rows))
+        let scroll = min(state.detailScroll, max(0, count - rows))
+        if scroll != state.detailScroll { shown = lines.window(scroll..<(scroll + rows)).lines }
+        for (offset, line) in shown.enumerated() {
+            canvas.put(line, row: rect.row + 1 + offset, column: rect.column + 1, width: width, role: .text)
         }
-        if lines.count > layout.detailRows {
-            let more = "\(scroll + 1)–\(min(lines.count, scroll + layout.detailRows))/\(lines.count)"
+        if count > rows {
+            let more = "\(scroll + 1)–\(min(count, scroll + rows))/\(count)"
             canvas.put(more, row: rect.row, column: rect.column + rect.width - DisplayWidth.of(more) - 1,
                        width: DisplayWidth.of(more), role: .dim)
         }
     }
 
-    func detailLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {
-        var lines: [[StyledRun]] = []
+    func detailLines(_ item: OutlineItem, width: Int) -> DetailLines {
+        var lines = DetailLines()
         var heading = [StyledRun(glyphs.mark(item.state, raw: item.mark) + " " + item.state.label, role: item.state.role)]
         if item.id != nil { heading.append(StyledRun(glyphs.separator + item.reference.name, role: .itemId)) }
         heading.append(StyledRun(glyphs.separator + ItemReference.line(item.line).name, role: .dim))
         if item.state == .other { heading.append(StyledRun(glyphs.separator + "mark “\(item.mark)”", role: .dim)) }
         lines.append(heading)
         if let closed = closedLine(item) { lines.append([StyledRun(closed, role: .dim)]) }
-        lines += Wrap.lines(InlineText.runs(item.text), width: width)
+        lines.wrap(InlineText.runs(item.text), width: width)
         for text in ownLines(item) {
-            lines += Wrap.lines(InlineText.runs(text), width: width)
+            lines.wrap(InlineText.runs(text), width: width)
         }
         let notes = notesNear(item)
         if !notes.isEmpty {
@@ -43,13 +45,11 @@ extension Painter {
                 let quoted = note.hasPrefix(">")
                 let body = quoted ? String(note.drop { $0 == ">" || $0 == " " }) : note
                 let prefix = quoted ? StyledRun(glyphs.vertical + " ", role: .dim) : StyledRun("")
-                for (n, line) in Wrap.lines(InlineText.runs(body), width: width - 2).enumerated() {
-                    lines.append([n == 0 || quoted ? prefix : StyledRun("  ")] + line)
-                }
+                lines.wrap(InlineText.runs(body), width: width - 2, first: prefix, rest: quoted ? prefix : StyledRun("  "))
             }
         }
         lines.append([])
-        lines += evidenceLines(item, width: width)
+        lines.append(contentsOf: evidenceLines(item, width: width))
         return lines
     }
 
