@@ -2,18 +2,22 @@ import PlanKit
 
 /// Word wrapping of styled runs to a width; words longer than a line are cut. One pass,
 /// and only the lines asked for are built: a 200 KB unbroken token (a pasted certificate)
-/// is ~2500 lines at 80 columns, of which Detail shows a screenful; the rest are counted.
+/// is ~2500 lines at 80 columns, of which Detail shows a screenful.
 enum Wrap {
     static func lines(_ runs: [StyledRun], width: Int) -> [[StyledRun]] {
         window(runs, width: width, keeping: 0..<Int.max).lines
     }
 
-    /// The wrapped lines whose numbers (from 0) are in `keeping`, and how many lines there are.
-    static func window(_ runs: [StyledRun], width: Int, keeping: Range<Int>) -> (lines: [[StyledRun]], count: Int) {
+    /// The wrapped lines whose numbers (from 0) are in `keeping`, and how many lines there
+    /// are. Given `lineCount` (known from an earlier pass), the pass stops after the last
+    /// line kept instead of counting the rest.
+    static func window(_ runs: [StyledRun], width: Int, keeping: Range<Int>,
+                       lineCount: Int? = nil) -> (lines: [[StyledRun]], count: Int) {
         guard width > 0 else { return ([], 0) }
-        var wrapper = Wrapper(width: width, keeping: keeping)
-        for run in runs { wrapper.add(run) }
-        return wrapper.finish()
+        var wrapper = Wrapper(width: width, keeping: keeping, stopsEarly: lineCount != nil)
+        for run in runs where !wrapper.finished { wrapper.add(run) }
+        let lines = wrapper.finish()
+        return (lines.kept, lineCount ?? lines.count)
     }
 }
 
@@ -21,52 +25,70 @@ enum Wrap {
 private struct Wrapper {
     let width: Int
     let keeping: Range<Int>
+    let stopsEarly: Bool
     var kept: [[StyledRun]] = []
     var line: [StyledRun] = []
     var number = 0
     var used = 0
 
-    init(width: Int, keeping: Range<Int>) {
+    init(width: Int, keeping: Range<Int>, stopsEarly: Bool) {
         self.width = width
         self.keeping = keeping
+        self.stopsEarly = stopsEarly
     }
 
+    var finished: Bool { stopsEarly && number >= keeping.upperBound }
+
+    /// Words and the single spaces between them; a space that would end a line is dropped.
     mutating func add(_ run: StyledRun) {
-        // Words between single spaces; two spaces in a row leave an empty word between them.
-        for (n, word) in run.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-            if n > 0, used > 0, used < width {
-                append(" ", run)
-                used += 1
+        let text = run.text
+        var index = text.startIndex
+        while index < text.endIndex, !finished {
+            if text[index] == " " {
+                if used > 0 && used < width {
+                    append(" ", run)
+                    used += 1
+                }
+                index = text.index(after: index)
+            } else {
+                index = addWord(text, from: index, run)
             }
-            if !word.isEmpty { add(word: word, run) }
         }
     }
 
-    mutating func add(word: Substring, _ style: StyledRun) {
-        let wordWidth = DisplayWidth.of(word, upTo: width)
+    /// The word at `start` (up to the next space); returns where it ends. Its width is read
+    /// only as far as the line's width: a longer word is cut as it is read.
+    mutating func addWord(_ text: String, from start: String.Index, _ style: StyledRun) -> String.Index {
+        var end = start
+        var wordWidth = 0
+        while end < text.endIndex, wordWidth <= width, text[end] != " " {
+            wordWidth += DisplayWidth.of(text[end])
+            end = text.index(after: end)
+        }
         if used + wordWidth > width && used > 0 { breakLine() }
         if wordWidth <= width {
-            append(word, style)
+            append(text[start..<end], style)
             used += wordWidth
-            return
+            return end
         }
         // Longer than a line: cut it, one pass over its characters.
-        var start = word.startIndex
+        var pieceStart = start
         var pieceWidth = 0
         var index = start
-        while index < word.endIndex {
-            let cells = DisplayWidth.of(word[index])
+        while index < text.endIndex, !finished, text[index] != " " {
+            let cells = DisplayWidth.of(text[index])
             if pieceWidth + cells > width && pieceWidth > 0 {
-                append(word[start..<index], style)
+                append(text[pieceStart..<index], style)
                 endLine()
-                start = index
+                pieceStart = index
                 pieceWidth = 0
             }
             pieceWidth += cells
-            index = word.index(after: index)
+            index = text.index(after: index)
         }
-        append(word[start...], style)
+        append(text[pieceStart..<index], style)
         used = pieceWidth
+        return index
     }
 
     /// Adds to the line being filled, joined to its last run when the style is the same;
@@ -93,7 +115,7 @@ private struct Wrapper {
         number += 1
     }
 
-    mutating func finish() -> (lines: [[StyledRun]], count: Int) {
+    mutating func finish() -> (kept: [[StyledRun]], count: Int) {
         if keeping.contains(number) { kept.append(line) }
         return (kept, number + 1)
     }
