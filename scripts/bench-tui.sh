@@ -12,6 +12,8 @@ if [ -z "${PLANTRACK_BIN:-}" ]; then
     swift build -c release --product plantrack >/dev/null
     PLANTRACK_BIN="$(swift build -c release --show-bin-path)/plantrack"
 fi
+# The dashboard runs in a temporary folder: a relative path would name nothing there.
+PLANTRACK_BIN=$(realpath "$PLANTRACK_BIN")
 bin=$PLANTRACK_BIN
 work=$(mktemp -d)
 socket="pt-bench-$$"

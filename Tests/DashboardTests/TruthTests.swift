@@ -127,6 +127,108 @@ import Testing
         #expect(render(state).text.contains("MIIFazCCA1OgAwIBAgIRAIIQz7DSQONZRGPgu2OCiwAw"))
         #expect(elapsed < .seconds(10), "five keys took \(elapsed)")
     }
+
+    static func certificateState(_ text: String) -> DashboardState {
+        let outline = OutlineFixture.make([
+            .init(phase: "Certs", number: "1", items: [("1.1", " ", "**TODO 1.1:** Paste the cert " + text, 0),
+                                                      ("1.2", " ", "**TODO 1.2:** Rotate.", 0)]),
+        ])
+        return OutlineFixture.state(outline, width: 120, height: 40)
+    }
+
+    /// The target (any key ≤ 50 ms, scripts/bench-tui-wrap.sh) as a ratio that load does not
+    /// move: a key with the token selected costs what a key with a 2 000-character text does
+    /// (both fill Detail: the pane draws the same number of cells).
+    /// `reduce` parses and counts the token once (`DetailCache`), Detail builds only the
+    /// lines in view and a row reads only the start of the text. Before, every frame parsed,
+    /// measured and wrapped all 200 KB, twice (row and Detail): 90 ms a key in a release build.
+    @Test func aKeyWithTheTokenSelectedCostsWhatAKeyWithAScreenfulDoes() {
+        var long = Self.certificateState(Self.token)
+        var short = Self.certificateState(String(Self.token.prefix(2_000)))
+        var longTimes: [Duration] = [], shortTimes: [Duration] = []
+        let clock = ContinuousClock()
+        // Interleaved, so both see the same load; j and k select 1.2 and 1.1 in turn.
+        for round in 0..<21 {
+            let key: Key = round % 2 == 0 ? .down : .up
+            shortTimes.append(clock.measure { _ = reduce(&short, .key(key)); _ = render(short) })
+            longTimes.append(clock.measure { _ = reduce(&long, .key(key)); _ = render(long) })
+        }
+        #expect(long.selected?.id == "1.1" || long.selected?.id == "1.2")
+        let longMedian = longTimes.sorted()[10], shortMedian = shortTimes.sorted()[10]
+        #expect(longMedian < shortMedian * 3, "a key took \(longMedian) with the token, \(shortMedian) without")
+    }
+
+    /// Detail drawn from the cache is Detail drawn without it, at every scroll: the top, a
+    /// page in, past the end (the window is clamped) and the last line.
+    @Test func detailFromTheCacheIsDetailWithoutIt() {
+        var state = Self.certificateState(Self.token)
+        _ = reduce(&state, .key(.character("l")))
+        #expect(state.focus == .detail)
+        for key in [Key.pageDown, .pageDown, .character("G"), .pageDown, .pageUp, .character("g")] {
+            _ = reduce(&state, .key(key))
+            var uncached = state
+            uncached.detailCache = DetailCache()
+            #expect(render(state) == render(uncached), "after \(key), scrolled to \(state.detailScroll)")
+        }
+        state.detailScroll = 10_000
+        var uncached = state
+        uncached.detailCache = DetailCache()
+        #expect(render(state) == render(uncached))
+        #expect(render(state).text.contains("/"), "the position in the Detail title")
+    }
+
+    /// The window of lines is the slice of all of them, whatever the range.
+    @Test func aWindowOfDetailIsTheSliceOfAllItsLines() {
+        var cache = DetailCache()
+        cache.keep(Self.token, width: 57)
+        for cached in [false, true] {
+            var lines = DetailLines(cache: cached ? cache : DetailCache())
+            lines.append([StyledRun("heading")])
+            lines.wrap(markdown: "A **short** note with `code`.", width: 57)
+            lines.wrap(markdown: Self.token, width: 57)
+            lines.wrap(markdown: "> quoted after it", width: 55, first: StyledRun("| "), rest: StyledRun("  "))
+            lines.append([])
+            let all = lines.window(0..<Int.max)
+            #expect(all.count == all.lines.count && all.count == 1 + 1 + (Self.token.count + 56) / 57 + 1 + 1)
+            for range in [0..<20, 1..<3, 2..<40, 3000..<3020, all.count - 5..<all.count + 10, 0..<0, 5000..<5010] {
+                let window = lines.window(range)
+                #expect(window.count == all.count)
+                #expect(window.lines == Array(all.lines[range.clamped(to: 0..<all.count)]), "\(range), cached: \(cached)")
+            }
+        }
+    }
+
+    /// A row reads only the start of a long text, and shows what the whole text shows:
+    /// markup, wide and combining characters near where it stops reading.
+    @Test func aRowReadsTheStartOfALongTextAndShowsWhatTheWholeShows() {
+        let texts = [
+            "**TODO 1.1:** " + String(repeating: "x", count: 300),
+            "**TODO 1.1:** Paste " + Self.token,
+            String(repeating: "a_b **c** `d` ", count: 40),
+            String(repeating: "中文", count: 200),
+            String(repeating: "e\u{301}", count: 400),
+            String(repeating: "*", count: 300) + "visible",
+            "TODO 2.5: " + String(repeating: "ab中", count: 100) + "__strong__",
+        ]
+        for text in texts {
+            for width in [1, 10, 37, 80, 121] {
+                var whole = Canvas(width: 130, height: 1), start = Canvas(width: 130, height: 1)
+                whole.put(InlineText.title(text), row: 0, column: 0, width: width, role: .text)
+                start.put(InlineText.title(text, columns: width), row: 0, column: 0, width: width, role: .text)
+                #expect(whole.screen == start.screen, "\(text.prefix(30)) at \(width)")
+            }
+        }
+    }
+}
+
+/// A row cut inside a wide character ends there: "ab…", never "abc…" with 中 skipped.
+@Suite struct RowCutTests {
+    @Test func aWideCharacterThatDoesNotFitEndsTheRow() {
+        var canvas = Canvas(width: 10, height: 1)
+        canvas.put([StyledRun("ab"), StyledRun("中"), StyledRun("cd")], row: 0, column: 0, width: 4, role: .text)
+        #expect(canvas.screen.text.hasPrefix("ab…"), "\(canvas.screen.text)")
+        #expect(!canvas.screen.text.contains("c"))
+    }
 }
 
 /// Issue 10 point 14, in the reducer: the banner outlasts messages; W asks first.

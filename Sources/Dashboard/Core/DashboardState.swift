@@ -34,6 +34,8 @@ public struct DashboardState: Sendable {
     public var phaseScroll = 0
     public var itemScroll = 0
     public var detailScroll = 0
+    /// The selected item's long texts, parsed and counted for Detail once (`keepDetailTexts`).
+    public var detailCache = DetailCache()
     /// What `u` writes next: the inverses of the writes that landed, last on top.
     public var undoStack: [StateChange] = []
     /// What Ctrl-R writes next: the inverses of the undos.

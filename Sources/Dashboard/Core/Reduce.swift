@@ -4,6 +4,12 @@ import PlanKit
 /// The dashboard's update function (bubbletea's Update): changes `state` for `action`
 /// and returns the slow work the run loop must do. Pure: no I/O, no clock, no terminal.
 public func reduce(_ state: inout DashboardState, _ action: Action) -> [Effect] {
+    let effects = dispatch(&state, action)
+    state.keepDetailTexts()
+    return effects
+}
+
+private func dispatch(_ state: inout DashboardState, _ action: Action) -> [Effect] {
     switch action {
     case .started:
         return state.startProbe(quietly: true)

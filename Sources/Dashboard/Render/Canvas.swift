@@ -13,35 +13,55 @@ struct Canvas {
     @discardableResult
     mutating func put(_ text: String, row: Int, column: Int, width: Int, role: StyleRole = .text,
                       emphasis: Emphasis = []) -> Int {
-        guard row >= 0, row < screen.height, column >= 0, width > 0 else { return 0 }
+        draw(text, row: row, column: column, width: width, role: role, emphasis: emphasis).columns
+    }
+
+    /// `put`, also saying whether the whole text fitted.
+    private mutating func draw(_ text: String, row: Int, column: Int, width: Int, role: StyleRole,
+                               emphasis: Emphasis) -> (columns: Int, whole: Bool) {
+        guard row >= 0, row < screen.height, column >= 0, width > 0 else { return (0, text.isEmpty) }
         let limit = min(column + width, screen.width)
         var x = column
         let safe = TerminalText.sanitized(text)
         for character in unicode ? safe : TerminalText.asciiPunctuation(safe) {
             let cells = DisplayWidth.of(character)
             if cells == 0 { continue }
-            if x + cells > limit { break }
+            if x + cells > limit { return (x - column, false) }
             screen[row, x] = Cell(grapheme: String(character), width: UInt8(cells), role: role, emphasis: emphasis)
             if cells == 2 { screen[row, x + 1] = Cell(grapheme: "", width: 0, role: role, emphasis: emphasis) }
             x += cells
         }
-        return x - column
+        return (x - column, true)
     }
 
-    /// Writes styled runs in a row; text that does not fit ends with "…" ("..." in ASCII).
+    /// Writes styled runs in a row; text that does not fit ends with "…" ("..." in ASCII) right
+    /// after the last character that fits. Only as much of the runs is read as the row can show.
     @discardableResult
     mutating func put(_ runs: [StyledRun], row: Int, column: Int, width: Int, role: StyleRole) -> Int {
         let runs = unicode ? runs : runs.map { StyledRun(TerminalText.asciiPunctuation($0.text), $0.emphasis, role: $0.role) }
-        let total = runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let overflows = Self.wider(runs, than: width)
         let ellipsis = unicode ? "…" : "..."
         var used = 0
-        let room = total > width ? max(0, width - DisplayWidth.of(ellipsis)) : width
+        let room = overflows ? max(0, width - DisplayWidth.of(ellipsis)) : width
         for run in runs where used < room {
-            used += put(run.text, row: row, column: column + used, width: room - used,
-                        role: run.role ?? role, emphasis: run.emphasis)
+            let drawn = draw(run.text, row: row, column: column + used, width: room - used,
+                             role: run.role ?? role, emphasis: run.emphasis)
+            used += drawn.columns
+            // A wide character that did not fit ends the row: a later run never fills its gap.
+            if !drawn.whole { break }
         }
-        if total > width && width > 0 { used += put(ellipsis, row: row, column: column + used, width: width - used, role: role) }
+        if overflows && width > 0 { used += put(ellipsis, row: row, column: column + used, width: width - used, role: role) }
         return used
+    }
+
+    /// Whether the runs take more than `width` columns, reading no further than that.
+    static func wider(_ runs: [StyledRun], than width: Int) -> Bool {
+        var total = 0
+        for run in runs {
+            total += DisplayWidth.of(run.text, upTo: width - total)
+            if total > width { return true }
+        }
+        return false
     }
 
     /// Paints a span with a role (selection bars, the status bar's background).
@@ -59,77 +79,5 @@ struct Canvas {
         for x in max(0, column)..<min(screen.width, column + max(0, width)) where screen[row, x].role != .searchMatch {
             screen[row, x].role = role
         }
-    }
-}
-
-/// Word wrapping of styled runs to a width; words longer than a line are cut. Linear in
-/// the text: a 200 KB unbroken token (a pasted certificate) is cut in one pass.
-enum Wrap {
-    static func lines(_ runs: [StyledRun], width: Int) -> [[StyledRun]] {
-        guard width > 0 else { return [] }
-        var lines: [[StyledRun]] = [[]]
-        var used = 0
-        func append(_ piece: String, _ style: StyledRun) {
-            if var last = lines[lines.count - 1].last, last.emphasis == style.emphasis, last.role == style.role {
-                last.text += piece
-                lines[lines.count - 1][lines[lines.count - 1].count - 1] = last
-            } else {
-                lines[lines.count - 1].append(StyledRun(piece, style.emphasis, role: style.role))
-            }
-        }
-        func breakLine() {
-            if let last = lines[lines.count - 1].last, last.text.hasSuffix(" ") {
-                lines[lines.count - 1][lines[lines.count - 1].count - 1].text.removeLast()
-            }
-            lines.append([])
-            used = 0
-        }
-        for run in runs {
-            for token in tokens(run.text) {
-                if token == " " {
-                    if used > 0 && used < width { append(" ", run); used += 1 }
-                    continue
-                }
-                let tokenWidth = DisplayWidth.of(token)
-                if used + tokenWidth > width && used > 0 { breakLine() }
-                if tokenWidth <= width {
-                    append(token, run)
-                    used += tokenWidth
-                    continue
-                }
-                // Longer than a line: cut it, one pass over its characters.
-                var piece = ""
-                var pieceWidth = 0
-                for character in token {
-                    let cells = DisplayWidth.of(character)
-                    if pieceWidth + cells > width && pieceWidth > 0 {
-                        append(piece, run)
-                        lines.append([])
-                        piece = ""
-                        pieceWidth = 0
-                    }
-                    piece.append(character)
-                    pieceWidth += cells
-                }
-                append(piece, run)
-                used = pieceWidth
-            }
-        }
-        return lines
-    }
-
-    private static func tokens(_ text: String) -> [String] {
-        var out: [String] = []
-        var word = ""
-        for character in text {
-            if character == " " {
-                if !word.isEmpty { out.append(word); word = "" }
-                out.append(" ")
-            } else {
-                word.append(character)
-            }
-        }
-        if !word.isEmpty { out.append(word) }
-        return out
     }
 }

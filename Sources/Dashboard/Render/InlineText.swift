@@ -26,6 +26,17 @@ public enum InlineText {
         }
     }
 
+    /// The tree row's title when the row has `columns` for it. A long text is read from its start
+    /// only (a row never shows a 200 KB token's end): the runs are `title(_:)`'s as far as the row
+    /// shows them, and wider than the row by a margin, so the row is cut where the whole is.
+    public static func title(_ markdown: String, columns: Int) -> [StyledRun] {
+        let read = 2 * max(0, columns) + 64  // characters of markdown; markup and zero-width ones show nothing
+        guard let cut = markdown.index(markdown.startIndex, offsetBy: read, limitedBy: markdown.endIndex),
+              cut < markdown.endIndex else { return title(markdown) }
+        let runs = title(String(markdown[..<cut]))
+        return Canvas.wider(runs, than: columns + 8) ? runs : title(markdown)
+    }
+
     /// An item's text for its tree row: the leading "TODO 2.5:" is dropped (the id is shown apart).
     public static func title(_ markdown: String) -> [StyledRun] {
         var runs = self.runs(markdown)

@@ -12,79 +12,45 @@ extension Painter {
             return
         }
         let lines = detailLines(item, width: width)
-        let scroll = min(state.detailScroll, max(0, lines.count - layout.detailRows))
-        for offset in 0..<layout.detailRows {
-            guard lines.indices.contains(scroll + offset) else { break }
-            canvas.put(lines[scroll + offset], row: rect.row + 1 + offset, column: rect.column + 1, width: width, role: .text)
+        let rows = layout.detailRows
+        var (shown, count) = lines.window(state.detailScroll..<(state.detailScroll + rows))
+        let scroll = min(state.detailScroll, max(0, count - rows))
+        if scroll != state.detailScroll { shown = lines.window(scroll..<(scroll + rows)).lines }
+        for (offset, line) in shown.enumerated() {
+            canvas.put(line, row: rect.row + 1 + offset, column: rect.column + 1, width: width, role: .text)
         }
-        if lines.count > layout.detailRows {
-            let more = "\(scroll + 1)–\(min(lines.count, scroll + layout.detailRows))/\(lines.count)"
+        if count > rows {
+            let more = "\(scroll + 1)–\(min(count, scroll + rows))/\(count)"
             canvas.put(more, row: rect.row, column: rect.column + rect.width - DisplayWidth.of(more) - 1,
                        width: DisplayWidth.of(more), role: .dim)
         }
     }
 
-    func detailLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {
-        var lines: [[StyledRun]] = []
+    func detailLines(_ item: OutlineItem, width: Int) -> DetailLines {
+        var lines = DetailLines(cache: state.detailCache)
         var heading = [StyledRun(glyphs.mark(item.state, raw: item.mark) + " " + item.state.label, role: item.state.role)]
         if item.id != nil { heading.append(StyledRun(glyphs.separator + item.reference.name, role: .itemId)) }
         heading.append(StyledRun(glyphs.separator + ItemReference.line(item.line).name, role: .dim))
         if item.state == .other { heading.append(StyledRun(glyphs.separator + "mark “\(item.mark)”", role: .dim)) }
         lines.append(heading)
         if let closed = closedLine(item) { lines.append([StyledRun(closed, role: .dim)]) }
-        lines += Wrap.lines(InlineText.runs(item.text), width: width)
-        for text in ownLines(item) {
-            lines += Wrap.lines(InlineText.runs(text), width: width)
+        lines.wrap(markdown: item.text, width: width)
+        for text in state.ownLines(item) {
+            lines.wrap(markdown: text, width: width)
         }
-        let notes = notesNear(item)
+        let notes = state.notesNear(item)
         if !notes.isEmpty {
             lines.append([])
             for note in notes {
                 let quoted = note.hasPrefix(">")
-                let body = quoted ? String(note.drop { $0 == ">" || $0 == " " }) : note
                 let prefix = quoted ? StyledRun(glyphs.vertical + " ", role: .dim) : StyledRun("")
-                for (n, line) in Wrap.lines(InlineText.runs(body), width: width - 2).enumerated() {
-                    lines.append([n == 0 || quoted ? prefix : StyledRun("  ")] + line)
-                }
+                lines.wrap(markdown: DashboardState.noteBody(note), width: width - 2, first: prefix,
+                           rest: quoted ? prefix : StyledRun("  "))
             }
         }
         lines.append([])
-        lines += evidenceLines(item, width: width)
+        lines.append(contentsOf: evidenceLines(item, width: width))
         return lines
-    }
-
-    /// The item's own continuation lines (not its child tasks): "For each service file …".
-    func ownLines(_ item: OutlineItem) -> [String] {
-        let childLines = Set(item.children.map { state.outline.items[$0].line })
-        let stop = item.children.first.map { state.outline.items[$0].line - 1 } ?? item.endLine
-        guard item.line < stop else { return [] }
-        var out: [String] = []
-        for n in (item.line + 1)...stop where !childLines.contains(n) {
-            guard let line = state.outline.lines[safe: n - 1] else { break }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { out.append(trimmed) }
-        }
-        return Array(out.prefix(20))
-    }
-
-    /// The paragraph or blockquote right after the item's block, before the next task,
-    /// heading or rule: where the plan keeps its notes.
-    func notesNear(_ item: OutlineItem) -> [String] {
-        let taskLines = Set(state.outline.items.map(\.line))
-        let lines = state.outline.lines
-        var n = item.endLine + 1
-        var out: [String] = []
-        while n <= lines.count, out.count < 12 {
-            let trimmed = lines[n - 1].trimmingCharacters(in: .whitespaces)
-            if taskLines.contains(n) || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("***") { break }
-            if trimmed.isEmpty {
-                if !out.isEmpty { break }
-            } else {
-                out.append(trimmed)
-            }
-            n += 1
-        }
-        return out
     }
 
     func evidenceLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {

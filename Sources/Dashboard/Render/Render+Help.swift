@@ -38,8 +38,8 @@ extension Painter {
     /// The item's own text in full, the notes and quotes after it, and its phase's notes.
     func pagerLines(_ item: OutlineItem, width: Int) -> [[StyledRun]] {
         var lines = Wrap.lines(InlineText.runs(item.text), width: width)
-        for text in ownLines(item) { lines += Wrap.lines(InlineText.runs(text), width: width) }
-        let notes = notesNear(item)
+        for text in state.ownLines(item) { lines += Wrap.lines(InlineText.runs(text), width: width) }
+        let notes = state.notesNear(item)
         if !notes.isEmpty { lines.append([]); lines += quoted(notes, width: width) }
         if let phase = state.outline.phases[safe: item.phase] {
             let phaseNotes = self.phaseNotes(phase)

@@ -47,9 +47,12 @@ extension Painter {
             if state.matrix.shown { badge = "" }
             let badgeWidth = state.matrix.shown ? matrixWidth(paneWidth: rect.width)
                 : badge.isEmpty ? 0 : DisplayWidth.of(badge) + 1
-            var title = InlineText.title(item.text)
-            if matches.contains(item.index) && !byID { title = SearchQuery(state.searchQuery).highlighted(title) }
-            canvas.put(title, row: y, column: x, width: end - x - badgeWidth - 1,
+            let titleWidth = end - x - badgeWidth - 1
+            // A match may run past the part of a long text a row reads: a match is looked for in the whole.
+            let title = matches.contains(item.index) && !byID
+                ? SearchQuery(state.searchQuery).highlighted(InlineText.title(item.text))
+                : InlineText.title(item.text, columns: titleWidth)
+            canvas.put(title, row: y, column: x, width: titleWidth,
                        role: item.state.isSettled && item.state != .done ? .dim : .text)
             if state.matrix.shown {
                 paintMatrixCells(item, row: y, end: end - 1, paneWidth: rect.width)

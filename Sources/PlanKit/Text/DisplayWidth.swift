@@ -19,6 +19,17 @@ public enum DisplayWidth {
 
     public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
+    /// The columns of `text`, counted only until they pass `limit`: an answer above `limit`
+    /// says "wider than that" without reading the rest (a 200 KB token in an 80-column line).
+    public static func of(_ text: some StringProtocol, upTo limit: Int) -> Int {
+        var total = 0
+        for character in text {
+            total += of(character)
+            if total > limit { break }
+        }
+        return total
+    }
+
     /// 🇦 … 🇿: two of them make one flag.
     public static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
 

@@ -24,31 +24,43 @@ public enum InlineMarkdown {
         var current = ""
         var code = false
         var strong = false
-        let characters = Array(markdown)
+        // Text between markers is copied as one slice, not character by character: an item
+        // can hold a 200 KB token, and the dashboard reads it again for every frame.
+        var textStart = markdown.startIndex
+        var index = markdown.startIndex
+        var previous: Character = " "
         func flush() {
+            current += markdown[textStart..<index]
             if !current.isEmpty { spans.append(InlineSpan(current, code: code, strong: strong)) }
             current = ""
         }
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            let next: Character = index + 1 < characters.count ? characters[index + 1] : " "
-            let previous: Character = index > 0 ? characters[index - 1] : " "
+        while index < markdown.endIndex {
+            let character = markdown[index]
+            let after = markdown.index(after: index)
             if character == "`" {
                 flush()
                 code.toggle()
-                index += 1
+                index = after
+                textStart = index
             } else if code || (character != "*" && character != "_") {
-                current.append(character)
-                index += 1
-            } else if next == character {
-                flush()
-                strong.toggle()
-                index += 2
+                index = after
             } else {
+                let next: Character = after < markdown.endIndex ? markdown[after] : " "
+                current += markdown[textStart..<index]
+                textStart = index
+                if next == character {
+                    flush()
+                    strong.toggle()
+                    previous = next
+                    index = markdown.index(after: after)
+                    textStart = index
+                    continue
+                }
                 if character == "_" && previous.isLetterOrDigit && next.isLetterOrDigit { current.append(character) }
-                index += 1
+                index = after
+                textStart = index
             }
+            previous = character
         }
         flush()
         return spans
