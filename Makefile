@@ -19,7 +19,7 @@ INSTALLED = $(BIN)/plantrack $(addprefix $(SHARE)/plantrack/themes/,$(THEMES)) \
 	$(SHARE)/bash-completion/completions/plantrack $(SHARE)/zsh/site-functions/_plantrack \
 	$(SHARE)/fish/vendor_completions.d/plantrack.fish $(SHARE)/man/man1/plantrack.1
 
-.PHONY: all build release run test setup unit e2e bench demo clean commit-header install-files install uninstall
+.PHONY: all build release static-libs run test setup unit e2e bench demo clean commit-header install-files install uninstall
 
 all: build
 
@@ -31,8 +31,13 @@ build: commit-header
 
 # The release binary links the Swift runtime statically: it runs where no Swift
 # toolchain is installed (README lists the system libraries it needs).
-release: commit-header
+release: commit-header static-libs
 	$(RELEASE)
+
+# libstdc++.a alone in a folder the release link searches first (Package.swift), so the
+# binary carries libstdc++ rather than loading and binding it at every start.
+static-libs:
+	@mkdir -p .build/static-libs && ln -sf "$$($${CXX:-g++} -print-file-name=libstdc++.a)" .build/static-libs/libstdc++.a
 
 commit-header:
 	@scripts/write-commit-header.sh "$(COMMIT)"

@@ -1,6 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Start-up (issue 13, docs/benchmarks.md): the release binary is linked position-dependent
+// (ld.so no longer applies 120 000 relative relocations, nor copies the pages they touch),
+// without exporting its 34 000 symbols to the dynamic table (the Swift runtime's dladdr at
+// start-up searched them all), and with libgcc and libstdc++ linked in (`make release` puts
+// libstdc++.a alone in .build/static-libs, so the loader binds none of their symbols).
+let releaseLinking: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--no-export-dynamic", "-Xclang-linker", "-no-pie", "-Xclang-linker", "-static-libgcc",
+                  "-L", Context.packageDirectory + "/.build/static-libs"], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "PlanTrack",
     platforms: [.macOS(.v13)],
@@ -42,7 +52,8 @@ let package = Package(
                 "PlanKit", "AWSKit", "Evidence", "Dashboard", "DashboardLoop", "CursesTerminal", "GitHistory",
                 "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: releaseLinking
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PlanKitTests", dependencies: ["PlanKit", "TestSupport"], resources: [.copy("Fixtures")]),

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The binary make install installs (the Swift runtime linked in), built once: every
 # benchmark below measures it (PLANTRACK_BIN).
-swift build -c release --product plantrack --static-swift-stdlib >/dev/null
+make --no-print-directory release >/dev/null
 bin="$(swift build -c release --show-bin-path)/plantrack"
 export PLANTRACK_BIN="$bin"
 out=bench-out; mkdir -p "$out"

@@ -9,6 +9,7 @@ command -v cmark-gfm >/dev/null 2>&1 || need+=(cmark-gfm)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 dpkg -s ncurses-term >/dev/null 2>&1 || need+=(ncurses-term)  # tmux-direct terminfo for the true-colour e2e check
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+[ -f "$(g++ -print-file-name=libstdc++.a 2>/dev/null)" ] || need+=(g++)  # libstdc++.a, linked into the release binary
 command -v chromium >/dev/null 2>&1 || need+=(chromium)  # the HTML report opened headless (Tests/e2e/history_report.sh)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"

@@ -32,6 +32,12 @@ if ldd "$root/usr/bin/plantrack" | grep -Eiq 'swift|foundation|dispatch'; then
   fail "the binary links the Swift runtime dynamically: $(ldd "$root/usr/bin/plantrack")"
 fi
 
+# The libraries the loader opens are the ones README lists: not libxml2 and ICU, whose loading
+# and relocation every command paid at start-up, nor libstdc++ (linked in).
+unlisted=$(ldd "$root/usr/bin/plantrack" | awk '{ print $1 }' \
+  | grep -Ev '^(linux-vdso\.so\.1|/lib64/ld-linux-x86-64\.so\.2|libncursesw\.so\.6|libtinfo\.so\.6|libz\.so\.1|libm\.so\.6|libc\.so\.6)$' || true)
+[ -z "$unlisted" ] || fail "the binary loads libraries README does not list: $(echo $unlisted)"
+
 # Nothing on PATH but the installed binary; HOME and XDG point at empty folders.
 run() { env -i PATH="$root/usr/bin" HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/xdg" LANG=C.UTF-8 plantrack "$@"; }
 version=$(run --version) || fail "plantrack --version failed with PATH holding only the binary"

@@ -78,7 +78,9 @@ enum FileIO {
     private static func readAll(_ fd: Int32, name: String, expected: Int) throws(PlanError) -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(max(expected, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // A chunk no bigger than the file needs (one byte more, to see the end in one read): a
+        // fixed 1 MB one was zeroed, 256 pages faulted in, on every read of a small plan.
+        var chunk = [UInt8](repeating: 0, count: expected > 0 ? min(expected + 1, 1 << 20) : 64 << 10)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {

@@ -91,8 +91,10 @@ enum StatusReport {
         return used >= width ? s : s + String(repeating: " ", count: width - used)
     }
 
-    private static func lpad(_ value: Any, _ width: Int) -> String {
-        let s = "\(value)"
+    /// Generic rather than `Any`: interpolating an `Any` casts it at run time, and each cast's
+    /// first conformance lookup scans every record of the binary (start-up, issue 13).
+    private static func lpad(_ value: some CustomStringConvertible, _ width: Int) -> String {
+        let s = value.description
         return s.count >= width ? " " + s : String(repeating: " ", count: width - s.count) + s
     }
 }
