@@ -36,16 +36,24 @@ public enum ServerlessFileReader {
                      folder absoluteFolder: String?, includes: IncludedFiles, composeParams: [String: String],
                      accountID: AccountID = .notAsked)
         throws(DiscoveryProblemError) -> ServerlessService {
+        try read(parsed: ProjectSources.parsed(text), text: text, file: file, stage: stage, region: region,
+                 environment: environment, folder: absoluteFolder, includes: includes, composeParams: composeParams,
+                 accountID: accountID)
+    }
+
+    /// The same from a file parsed once for every stage (`ProjectSources`): only resolution is per stage.
+    static func read(parsed: Result<Node?, ProjectSources.ParseFailure>, text: String, file: String, stage: String?,
+                     region: String?, environment: [String: String], folder absoluteFolder: String?,
+                     includes: IncludedFiles, composeParams: [String: String], accountID: AccountID = .notAsked)
+        throws(DiscoveryProblemError) -> ServerlessService {
         var root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "the file is empty"))
-            }
+        switch parsed {
+        case .failure(let failure):
+            throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "not valid YAML: \(failure.reason)"))
+        case .success(nil):
+            throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "the file is empty"))
+        case .success(let node?):
             root = node
-        } catch let error as DiscoveryProblemError {
-            throw error
-        } catch {
-            throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "not valid YAML: \(error)"))
         }
         guard root.mapping != nil else {
             throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "not a mapping of settings"))
