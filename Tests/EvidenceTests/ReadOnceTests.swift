@@ -117,4 +117,14 @@ struct ReadOnceTests {
         #expect(counter.reads[folder.path("services/c/serverless.yml")] == 1)
         #expect(counter.reads.values.allSatisfy { $0 == 1 }, "\(counter.reads.filter { $0.value > 1 })")
     }
+
+    @Test func theByteSearchDiscoveryUsesFindsWhatContainsFinds() {
+        let samples = ["${ssm:/a/b}", "x", "", "ssm", "a${cf:stack.Out}", "ssxssm", "ß${ssm:/ü}", "{{resolve:ssm:/p}}"]
+        for text in samples {
+            for needle in ["ssm", "cf:", "{{resolve:ssm", "ß", "x"] {
+                #expect(text.holds(needle) == text.contains(needle), "\(text) / \(needle)")
+                #expect(text.dropFirst().holds(needle) == text.dropFirst().contains(needle), "\(text) / \(needle)")
+            }
+        }
+    }
 }

@@ -65,7 +65,7 @@ public enum ServerlessFileReader {
                              accountID: accountID)
         }
         // Whole blocks from `${file(…)}` first, so that everything below sees them.
-        if text.contains("file(") {
+        if text.holds("file(") {
             var addresses = makeResolver(root, stage: stage ?? "dev", region: region)
             root = includes.expand(root, folder: absoluteFolder) { source in
                 if case .value(let value) = addresses.resolve(source) { return value }
@@ -107,7 +107,7 @@ public enum ServerlessFileReader {
         let publishes = publishedParameters(root, stackName: stack.resolved, region: effectiveRegion,
                                             resolver: &resolver)
         // Walk every string so that `${ssm:…}` anywhere (environment, custom, resources) is seen.
-        for text in allStrings(root) where text.contains("ssm") || text.contains("cf:") || text.contains("cf(") {
+        for text in allStrings(root) where text.holds("ssm") || text.holds("cf:") || text.holds("cf(") {
             _ = resolver.resolve(text)
         }
         // Anywhere in resources: (every block of a list, `${file(…)}` entries read in).
