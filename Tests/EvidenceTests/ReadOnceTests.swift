@@ -128,3 +128,26 @@ struct ReadOnceTests {
         }
     }
 }
+
+/// `StageMatrix.perStage`, the one way stages run side by side (the matrix, `probe --stages`).
+struct StagesAtOnceTests {
+    @Test func threeStagesRunAtOnceSharingOneCallBoundAndComeBackInStageOrder() async throws {
+        let folder = try ReadOnceTests.project()
+        defer { folder.remove() }
+        let lookup = ConfigLookup(config: PlanTrackConfig(), planPath: folder.path("REFACTOR_PLAN.md"),
+                                  projectPath: folder.path)
+        let stages = ["dev", "staging", "prod"].map {
+            EvidenceSettings(lookup: lookup, stage: $0, region: nil, profile: nil, endpointURL: nil, environment: [:])
+        }
+        let started = Date()
+        let answers = await StageMatrix.perStage(stages) { position, settings in
+            // The last stage finishes first: the answers must still come back in stage order.
+            try? await Task.sleep(nanoseconds: UInt64(0.4 * Double(3 - position) * 1_000_000_000))
+            return (settings.stage, settings.gate.map(ObjectIdentifier.init))
+        }
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(answers.map(\.0) == ["dev", "staging", "prod"])
+        #expect(answers[0].1 != nil && Set(answers.map { $0.1 }).count == 1, "one bound for all stages")
+        #expect(elapsed < 2.0, "1.2 s, 0.8 s and 0.4 s at once take 1.2 s; one after another 2.4 s: \(elapsed) s")
+    }
+}
