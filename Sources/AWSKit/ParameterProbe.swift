@@ -18,7 +18,8 @@ struct ParameterProbe: Sendable {
     static let listingThreshold = 2 * SSMClient.batchSize
 
     private enum Outcome: Sendable {
-        case batch(found: [ParameterMetadata], missing: [String], note: String? = nil)
+        /// `unasked`: names a listing did not reach, asked by GetParameters afterwards.
+        case batch(found: [ParameterMetadata], missing: [String], unasked: [String] = [], note: String? = nil)
         case prefix(String, [ParameterMetadata])
         case failed(AWSError)
     }
@@ -39,7 +40,7 @@ struct ParameterProbe: Sendable {
         var jobs: [Job] = listings + Self.batches(batched).map { .batch($0) }
         jobs += Self.minimalPrefixes(patterns.map(\.literalPrefix)).map { .prefix($0) }
         let client = self.client
-        let outcomes = await boundedMap(jobs, limit: concurrency) { job -> Outcome in
+        var outcomes = await boundedMap(jobs, limit: concurrency) { job -> Outcome in
             do throws(AWSError) {
                 switch job {
                 case .batch(let names):
@@ -53,9 +54,23 @@ struct ParameterProbe: Sendable {
                     } catch {
                         // A policy scoped to named parameters denies DescribeParameters: batch them instead.
                         guard case .accessDenied = error else { throw error }
-                        return try await Self.batched(names, client: client, deniedListing: prefix)
+                        return Self.batched(names, deniedListing: prefix)
                     }
                 }
+            } catch {
+                return .failed(error)
+            }
+        }
+        // What listings left is batched in a second round, under the same bound: one listing's
+        // leftovers asked one after another made the probe as slow as its longest chain.
+        let unasked = outcomes.flatMap { outcome -> [String] in
+            if case .batch(_, _, let unasked, _) = outcome { return unasked }
+            return []
+        }
+        outcomes += await boundedMap(Self.batches(unasked), limit: concurrency) { names -> Outcome in
+            do throws(AWSError) {
+                let (found, missing) = try await client.getParameters(names: names)
+                return .batch(found: found, missing: missing)
             } catch {
                 return .failed(error)
             }
@@ -67,7 +82,7 @@ struct ParameterProbe: Sendable {
         var answer = ProbeAnswer<ParameterObservation>()
         for outcome in outcomes {
             switch outcome {
-            case .batch(let hits, let misses, let note):
+            case .batch(let hits, let misses, _, let note):
                 for hit in hits { found[hit.name] = hit }
                 missing.formUnion(misses)
                 if let note, !answer.notes.contains(note) { answer.notes.append(note) }
@@ -101,40 +116,26 @@ struct ParameterProbe: Sendable {
         return answer
     }
 
-    /// Lists `prefix` for at most half the pages the batches would take; names the listing
-    /// did not reach are asked by GetParameters after all.
+    /// Lists `prefix` for at most half the pages the batches would take, and no further than a
+    /// page holding no more than a batch: a server that pages by 10 whatever MaxResults asks
+    /// (moto) makes a listing no cheaper than GetParameters. Names the listing did not reach
+    /// are left `unasked`, for the batches.
     private static func list(_ names: [String], under prefix: String, client: SSMClient) async throws(AWSError) -> Outcome {
         let wanted = Set(names)
         let cap = max(1, batches(names).count / 2)
-        let (listed, complete) = try await client.describeParameters(namePrefix: prefix, maxPages: cap)
-        var found = listed.filter { wanted.contains($0.name) }
+        let (listed, complete) = try await client.describeParameters(namePrefix: prefix, maxPages: cap,
+                                                                     stopAfterPageOf: SSMClient.batchSize)
+        let found = listed.filter { wanted.contains($0.name) }
         let seen = Set(found.map(\.name))
-        var missing: [String] = []
         let rest = names.filter { !seen.contains($0) }
-        if complete {
-            missing = rest
-        } else {
-            for batch in batches(rest) {
-                let (hits, misses) = try await client.getParameters(names: batch)
-                found += hits
-                missing += misses
-            }
-        }
-        return .batch(found: found, missing: missing)
+        return complete ? .batch(found: found, missing: rest) : .batch(found: found, missing: [], unasked: rest)
     }
 
-    /// The names under `prefix` through GetParameters, after DescribeParameters was denied.
-    private static func batched(_ names: [String], client: SSMClient, deniedListing prefix: String) async throws(AWSError) -> Outcome {
-        var found: [ParameterMetadata] = []
-        var missing: [String] = []
-        for batch in batches(names) {
-            let (hits, misses) = try await client.getParameters(names: batch)
-            found += hits
-            missing += misses
-        }
-        return .batch(found: found, missing: missing,
-                      note: "ssm:DescribeParameters was denied, so parameters were asked by name with GetParameters "
-                        + "(see docs/iam-policy.json for the listing policy)")
+    /// The names under `prefix`, left for GetParameters after DescribeParameters was denied.
+    private static func batched(_ names: [String], deniedListing prefix: String) -> Outcome {
+        .batch(found: [], missing: [], unasked: names,
+               note: "ssm:DescribeParameters was denied, so parameters were asked by name with GetParameters "
+                   + "(see docs/iam-policy.json for the listing policy)")
     }
 
     /// `/app/dev/` for `/app/dev/svc/key`: the path two levels down, where a project's

@@ -56,22 +56,23 @@ struct SSMClient: Sendable {
         try await describeParameters(namePrefix: prefix, maxPages: 10_000).parameters
     }
 
-    /// At most `maxPages` pages of 50; `complete` is false when more were left.
-    func describeParameters(namePrefix prefix: String, maxPages: Int) async throws(AWSError)
+    /// At most `maxPages` pages of 50; `complete` is false when more were left. With
+    /// `stopAfterPageOf`, a page holding no more than that many ends the listing too.
+    func describeParameters(namePrefix prefix: String, maxPages: Int, stopAfterPageOf small: Int = 0) async throws(AWSError)
         -> (parameters: [ParameterMetadata], complete: Bool) {
         var payload: [String: Any] = ["MaxResults": 50]
         if !prefix.isEmpty {
             payload["ParameterFilters"] = [["Key": "Name", "Option": "BeginsWith", "Values": [prefix]]]
         }
-        return try await paged("DescribeParameters", payload, maxPages: maxPages)
+        return try await paged("DescribeParameters", payload, maxPages: maxPages, stopAfterPageOf: small)
     }
 
     private func paged(_ action: String, _ payload: [String: Any]) async throws(AWSError) -> [ParameterMetadata] {
         try await paged(action, payload, maxPages: 10_000).parameters
     }
 
-    private func paged(_ action: String, _ payload: [String: Any], maxPages: Int) async throws(AWSError)
-        -> (parameters: [ParameterMetadata], complete: Bool) {
+    private func paged(_ action: String, _ payload: [String: Any], maxPages: Int, stopAfterPageOf small: Int = 0)
+        async throws(AWSError) -> (parameters: [ParameterMetadata], complete: Bool) {
         struct Page: Decodable {
             var Parameters: [ParameterMetadata]?
             var NextToken: String?
@@ -90,6 +91,7 @@ struct SSMClient: Sendable {
             }
             token = next
             pages += 1
+            if small > 0 && (page.Parameters?.count ?? 0) <= small { break }
         } while token != nil && pages < maxPages
         return (result, token == nil)
     }

@@ -38,15 +38,8 @@ struct ProbeCommand: AsyncParsableCommand {
             if !report.errors.isEmpty { throw Failure.aws(report.errors.map(\.message)) }
             return
         }
-        let gate = CallGate(limit: StageMatrix.callsInFlight)
-        let reports = await withTaskGroup(of: (Int, ProbeReport).self) { group in
-            for (position, var stage) in stageOptions.settings(stages, lookup: lookup, aws: aws).enumerated() {
-                stage.gate = gate
-                group.addTask { (position, await Self.probe(stage, warn: position == 0)) }
-            }
-            var collected: [(Int, ProbeReport)] = []
-            for await entry in group { collected.append(entry) }
-            return collected.sorted { $0.0 < $1.0 }.map(\.1)
+        let reports = await StageMatrix.perStage(stageOptions.settings(stages, lookup: lookup, aws: aws)) { position, stage in
+            await Self.probe(stage, warn: position == 0)
         }
         if json {
             Terminal.print(JSONValue.object([("stages", .array(stages.map(JSONValue.string))),

@@ -187,6 +187,24 @@ struct FaultTests {
         #expect(elapsed < 2.5, "9 calls of 0.3 s, overlapped: \(elapsed) s")
     }
 
+    @Test("a listing whose first page holds no more than a batch stops there; the rest are batched several at once")
+    func shortListingPageThenConcurrentBatches() async throws {
+        let server = try FaultServer(scenario: "slow")
+        defer { server.stop() }
+        let probe = probe(server.url)
+        let names = (0..<60).map { "/app/dev/svc\($0)/a" }
+        let started = Date()
+        let result = await probe.run(ProbeRequest(stackNames: [], parameterNames: names))
+        let elapsed = Date().timeIntervalSince(started)
+        await probe.shutdown()
+        #expect(result.failures.isEmpty, "\(result.failures)")
+        #expect(result.parameters.count == 60 && result.parameters.allSatisfy(\.exists),
+                "every name asked by GetParameters after the short page")
+        #expect(result.apiCalls == 1 + 6, "one DescribeParameters page of 2, then 6 GetParameters")
+        #expect(server.maxInFlight() >= 3, "the batches overlap")
+        #expect(elapsed < 1.6, "1 page + 6 batches of 0.3 s, 4 at a time: \(elapsed) s (one after another: 2.1 s)")
+    }
+
     @Test("escape sequences in an AWS error never reach the failure text")
     func escapesStripped() async throws {
         let server = try FaultServer(scenario: "escape")

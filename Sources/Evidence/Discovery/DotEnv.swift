@@ -3,9 +3,11 @@ import Foundation
 /// A service's `.env` files, read the way Serverless loads them (issue 8 point 3):
 /// `.env.<stage>` over `.env`, and the process environment over both.
 enum DotEnv {
-    static func variables(in folder: URL, stage: String, over environment: [String: String]) -> [String: String] {
-        var merged = read(folder.appendingPathComponent(".env"))
-        merged.merge(read(folder.appendingPathComponent(".env.\(stage)"))) { _, staged in staged }
+    /// - Parameter read: a file's text by absolute path (a run's `ProjectSources` reads each once).
+    static func variables(in folder: URL, stage: String, over environment: [String: String],
+                          read: (String) -> String? = ProjectSources.disk) -> [String: String] {
+        var merged = read(folder.appendingPathComponent(".env").path).map(parse) ?? [:]
+        merged.merge(read(folder.appendingPathComponent(".env.\(stage)").path).map(parse) ?? [:]) { _, staged in staged }
         merged.merge(environment) { _, process in process }
         return merged
     }
@@ -26,9 +28,5 @@ enum DotEnv {
             if !key.isEmpty { values[key] = value }
         }
         return values
-    }
-
-    private static func read(_ url: URL) -> [String: String] {
-        (try? String(contentsOf: url, encoding: .utf8)).map(parse) ?? [:]
     }
 }

@@ -32,7 +32,7 @@ enum DynamicReferences {
     /// resolved first; a name that still holds a variable is kept as unknown, with the reason.
     static func consumed(in strings: [String], resolver: inout VariableResolver) -> [ConsumedParameter] {
         var found: [ConsumedParameter] = []
-        for text in strings where text.contains("{{resolve:ssm") {
+        for text in strings where text.holds("{{resolve:ssm") {
             var problem: String?
             var resolved = text
             switch resolver.resolve(text) {

@@ -10,7 +10,9 @@ import Yams
 /// `provider: ${file(../common.yml):provider}`) are seen by `${self:…}` and by the
 /// reader. A file that cannot be read is never replaced by a default: the value stays
 /// unknown, with the reason and the fix.
-final class IncludedFiles {
+///
+/// Shared by the stages of one run (`ProjectSources`): the cache is behind a lock.
+final class IncludedFiles: @unchecked Sendable {
     /// `file(./x.yml):a.b` split into the path and the dotted address in it.
     struct Reference: Equatable {
         var path: String
@@ -29,6 +31,9 @@ final class IncludedFiles {
     }
 
     private var parsed: [String: Result<Node, Unreadable>] = [:]
+    private let lock = NSLock()
+    /// Where files are read and parsed (once a run); nil reads them from disk here.
+    weak var sources: ProjectSources?
 
     struct Unreadable: Error, Equatable {
         var reason: String
@@ -61,25 +66,29 @@ final class IncludedFiles {
     }
 
     private func document(at path: String) -> Result<Node, Unreadable> {
-        if let known = parsed[path] { return known }
-        let result = Self.read(path)
-        parsed[path] = result
+        if let known = lock.withLock({ parsed[path] }) { return known }
+        let result = read(path)
+        lock.withLock { parsed[path] = result }
         return result
     }
 
-    private static func read(_ path: String) -> Result<Node, Unreadable> {
+    private func read(_ path: String) -> Result<Node, Unreadable> {
         let name = (path as NSString).lastPathComponent
         if [".js", ".ts", ".cjs", ".mjs"].contains(where: name.hasSuffix) {
             return .failure(Unreadable(reason: "\(name) is code, which is not run"))
         }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            return .failure(Unreadable(reason: "\(path) cannot be read"))
+        let document: Result<Node?, ProjectSources.ParseFailure>
+        if let sources {
+            guard let known = sources.document(atPath: path) else { return .failure(Unreadable(reason: "\(path) cannot be read")) }
+            document = known
+        } else {
+            guard let text = ProjectSources.disk(path) else { return .failure(Unreadable(reason: "\(path) cannot be read")) }
+            document = ProjectSources.parsed(text)
         }
-        do {
-            guard let root = try Yams.compose(yaml: text) else { return .failure(Unreadable(reason: "\(name) is empty")) }
-            return .success(absolutePaths(in: root, folder: (path as NSString).deletingLastPathComponent))
-        } catch {
-            return .failure(Unreadable(reason: "\(name) is not valid YAML or JSON"))
+        switch document {
+        case .failure: return .failure(Unreadable(reason: "\(name) is not valid YAML or JSON"))
+        case .success(nil): return .failure(Unreadable(reason: "\(name) is empty"))
+        case .success(let root?): return .success(Self.absolutePaths(in: root, folder: (path as NSString).deletingLastPathComponent))
         }
     }
 

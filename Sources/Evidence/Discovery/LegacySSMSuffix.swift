@@ -9,6 +9,7 @@ enum LegacySSMSuffix {
 
     static func warnings(in text: String, file: String) -> [LintFinding] {
         var warnings: [LintFinding] = []
+        guard text.holds("~true") || text.holds("~split") else { return warnings }
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for suffix in ["~true", "~split"] where line.contains(suffix) {
                 for reference in references(in: String(line)) where reference.hasSuffix(suffix) {

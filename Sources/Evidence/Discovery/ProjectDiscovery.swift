@@ -23,28 +23,36 @@ public struct ProjectDiscovery: Sendable, Equatable {
     public static func discover(project: String, stage: String?, region: String?,
                                 environment: [String: String] = [:], exclude: [String] = [],
                                 accountID: AccountID = .notAsked) -> ProjectDiscovery {
-        let root = URL(fileURLWithPath: project).standardizedFileURL
-        let walk = ProjectWalk(root: root, exclude: exclude.map(ProjectGlob.init))
+        discover(sources: ProjectSources(project: project, exclude: exclude), stage: stage, region: region,
+                 environment: environment, accountID: accountID)
+    }
+
+    /// The same from files read once for the run (`ProjectSources`): only resolution is done here,
+    /// so several stages resolved from one reading read and parse each file once.
+    public static func discover(sources: ProjectSources, stage: String?, region: String?,
+                                environment: [String: String] = [:], accountID: AccountID = .notAsked) -> ProjectDiscovery {
+        let root = sources.root
+        let walk = sources.walk
         var problems: [DiscoveryProblem] = []
         var services: [ServerlessService] = []
-        let compose = readCompose(walk.compose.first, in: root, problems: &problems)
+        let compose = readCompose(walk.compose.first, sources: sources, problems: &problems)
         // `${param:X}` of each compose service, by its folder.
         let composeParams = Dictionary((compose?.services ?? []).map { (compose!.projectPath(of: $0), $0.params) },
                                        uniquingKeysWith: { first, _ in first })
-        let includes = IncludedFiles()
         for relative in walk.serverless {
             let url = root.appendingPathComponent(relative)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            guard let text = sources.text(atPath: url.path), let parsed = sources.document(atPath: url.path) else {
                 problems.append(DiscoveryProblem(file: relative, message: "cannot be read as UTF-8 text"))
                 continue
             }
             do {
                 let folder = url.deletingLastPathComponent()
-                let variables = DotEnv.variables(in: folder, stage: stage ?? "dev", over: environment)
+                let variables = DotEnv.variables(in: folder, stage: stage ?? "dev", over: environment,
+                                                 read: sources.text(atPath:))
                 let params = composeParams[normalise((relative as NSString).deletingLastPathComponent)] ?? [:]
-                services.append(try ServerlessFileReader.read(text: text, file: relative, stage: stage, region: region,
-                                                              environment: variables, folder: folder.path,
-                                                              includes: includes, composeParams: params,
+                services.append(try ServerlessFileReader.read(parsed: parsed, text: text, file: relative, stage: stage,
+                                                              region: region, environment: variables, folder: folder.path,
+                                                              includes: sources.includes, composeParams: params,
                                                               accountID: accountID))
             } catch {
                 problems.append(error.problem)
@@ -70,8 +78,8 @@ public struct ProjectDiscovery: Sendable, Equatable {
         return ProjectDiscovery(services: services, compose: compose, problems: problems)
     }
 
-    private static func readCompose(_ name: String?, in root: URL, problems: inout [DiscoveryProblem]) -> ComposeFile? {
-        guard let name, let text = try? String(contentsOf: root.appendingPathComponent(name), encoding: .utf8) else {
+    private static func readCompose(_ name: String?, sources: ProjectSources, problems: inout [DiscoveryProblem]) -> ComposeFile? {
+        guard let name, let text = sources.text(atPath: sources.path(name)) else {
             return nil
         }
         do {

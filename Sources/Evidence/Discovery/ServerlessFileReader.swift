@@ -36,16 +36,24 @@ public enum ServerlessFileReader {
                      folder absoluteFolder: String?, includes: IncludedFiles, composeParams: [String: String],
                      accountID: AccountID = .notAsked)
         throws(DiscoveryProblemError) -> ServerlessService {
+        try read(parsed: ProjectSources.parsed(text), text: text, file: file, stage: stage, region: region,
+                 environment: environment, folder: absoluteFolder, includes: includes, composeParams: composeParams,
+                 accountID: accountID)
+    }
+
+    /// The same from a file parsed once for every stage (`ProjectSources`): only resolution is per stage.
+    static func read(parsed: Result<Node?, ProjectSources.ParseFailure>, text: String, file: String, stage: String?,
+                     region: String?, environment: [String: String], folder absoluteFolder: String?,
+                     includes: IncludedFiles, composeParams: [String: String], accountID: AccountID = .notAsked)
+        throws(DiscoveryProblemError) -> ServerlessService {
         var root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "the file is empty"))
-            }
+        switch parsed {
+        case .failure(let failure):
+            throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "not valid YAML: \(failure.reason)"))
+        case .success(nil):
+            throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "the file is empty"))
+        case .success(let node?):
             root = node
-        } catch let error as DiscoveryProblemError {
-            throw error
-        } catch {
-            throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "not valid YAML: \(error)"))
         }
         guard root.mapping != nil else {
             throw DiscoveryProblemError(DiscoveryProblem(file: file, message: "not a mapping of settings"))
@@ -57,7 +65,7 @@ public enum ServerlessFileReader {
                              accountID: accountID)
         }
         // Whole blocks from `${file(…)}` first, so that everything below sees them.
-        if text.contains("file(") {
+        if text.holds("file(") {
             var addresses = makeResolver(root, stage: stage ?? "dev", region: region)
             root = includes.expand(root, folder: absoluteFolder) { source in
                 if case .value(let value) = addresses.resolve(source) { return value }
@@ -99,7 +107,7 @@ public enum ServerlessFileReader {
         let publishes = publishedParameters(root, stackName: stack.resolved, region: effectiveRegion,
                                             resolver: &resolver)
         // Walk every string so that `${ssm:…}` anywhere (environment, custom, resources) is seen.
-        for text in allStrings(root) where text.contains("ssm") || text.contains("cf:") || text.contains("cf(") {
+        for text in allStrings(root) where text.holds("ssm") || text.holds("cf:") || text.holds("cf(") {
             _ = resolver.resolve(text)
         }
         // Anywhere in resources: (every block of a list, `${file(…)}` entries read in).

@@ -42,8 +42,10 @@ public enum EvidenceEngine {
     }
 
     /// The project's services; when a name needs `${aws:accountId}`, STS is asked (once per
-    /// credentials) and the project read again with it. `settings` keeps the answer.
+    /// credentials) and the project resolved again with it, from the same reading of its files.
+    /// `settings` keeps the answer and the reading.
     public static func discover(settings: inout EvidenceSettings) async -> ProjectDiscovery {
+        settings = settings.sharingSources()
         let discovery = settings.discover()
         guard discovery.needsAccountID, settings.accountID == .notAsked else { return discovery }
         let probe = AWSProbe(settings: settings.aws)

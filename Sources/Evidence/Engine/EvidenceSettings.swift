@@ -21,6 +21,9 @@ public struct EvidenceSettings: Sendable {
     public var stageSettings: StageSettings?
     /// The bound on AWS calls in flight this run shares with other stages' (a matrix), if any.
     public var gate: CallGate?
+    /// The project's files as this run reads them, shared with the other stages of a matrix;
+    /// nil reads them afresh (`sharingSources()` fills it in).
+    public var sources: ProjectSources?
 
     public init(lookup: ConfigLookup, stage: String?, region: String?, profile: String?, endpointURL: String?,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -67,8 +70,23 @@ public struct EvidenceSettings: Sendable {
     }
 
     public func discover() -> ProjectDiscovery {
-        ProjectDiscovery.discover(project: lookup.projectPath, stage: stageOverride, region: regionOverride,
-                                  environment: environment, exclude: lookup.config.exclude, accountID: accountID)
+        ProjectDiscovery.discover(sources: projectSources(), stage: stageOverride, region: regionOverride,
+                                  environment: environment, accountID: accountID)
+    }
+
+    /// The same settings reading the project's files through `shared` (another stage's reading)
+    /// when it reads this project, else through a reading of their own, kept for the run.
+    public func sharingSources(_ shared: ProjectSources? = nil) -> EvidenceSettings {
+        var copy = self
+        copy.sources = projectSources(shared)
+        return copy
+    }
+
+    /// `sources`, else `shared`, when they read this project; else a new reading.
+    private func projectSources(_ shared: ProjectSources? = nil) -> ProjectSources {
+        let project = lookup.projectPath, exclude = lookup.config.exclude
+        return [sources, shared].compactMap { $0 }.first { $0.serves(project: project, exclude: exclude) }
+            ?? ProjectSources(project: project, exclude: exclude)
     }
 
     /// Settings for AWSKit; the region is filled in per region group by `ProbeRunner`.

@@ -84,19 +84,30 @@ extension StageMatrix {
     /// whose credentials fail is "not asked" in its column only.
     public static func evaluate(items: [PlanItem], stages: [EvidenceSettings],
                                 gate: CallGate = CallGate(limit: callsInFlight)) async -> StageMatrix {
-        let columns = await withTaskGroup(of: (Int, Column).self) { group in
+        let columns = await perStage(stages, gate: gate) { _, settings in
+            Column(stage: settings.stage, snapshot: await EvidenceEngine.evaluate(items: items, settings: settings))
+        }
+        return StageMatrix(columns: columns)
+    }
+
+    /// Runs `body` for every stage at once, in stage order: the one way stages are run side by
+    /// side (`verify --stages`, `probe --stages`, the dashboard's matrix). The stages share one
+    /// bound on AWS calls in flight and one reading of the project's files, which each resolves
+    /// for itself; `body` gets the stage's position and its settings.
+    public static func perStage<Answer: Sendable>(
+        _ stages: [EvidenceSettings], gate: CallGate = CallGate(limit: callsInFlight),
+        _ body: @escaping @Sendable (Int, EvidenceSettings) async -> Answer
+    ) async -> [Answer] {
+        let sources = stages.first?.sharingSources().sources
+        return await withTaskGroup(of: (Int, Answer).self) { group in
             for (position, settings) in stages.enumerated() {
-                var shared = settings
+                var shared = settings.sharingSources(sources)
                 shared.gate = gate
-                group.addTask {
-                    let snapshot = await EvidenceEngine.evaluate(items: items, settings: shared)
-                    return (position, Column(stage: settings.stage, snapshot: snapshot))
-                }
+                group.addTask { (position, await body(position, shared)) }
             }
-            var collected: [(Int, Column)] = []
+            var collected: [(Int, Answer)] = []
             for await entry in group { collected.append(entry) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return StageMatrix(columns: columns)
     }
 }
