@@ -139,15 +139,31 @@ struct StagesAtOnceTests {
         let stages = ["dev", "staging", "prod"].map {
             EvidenceSettings(lookup: lookup, stage: $0, region: nil, profile: nil, endpointURL: nil, environment: [:])
         }
-        let started = Date()
+        // Each stage waits until all three have begun: one after another, the first would wait
+        // in vain (30 s, then it gives up); at once, they meet whatever the machine's load.
+        let arrived = Arrivals()
         let answers = await StageMatrix.perStage(stages) { position, settings in
+            let met = await arrived.arriveAndWait(forAll: 3, within: 30)
             // The last stage finishes first: the answers must still come back in stage order.
-            try? await Task.sleep(nanoseconds: UInt64(0.4 * Double(3 - position) * 1_000_000_000))
-            return (settings.stage, settings.gate.map(ObjectIdentifier.init))
+            try? await Task.sleep(nanoseconds: UInt64(0.1 * Double(3 - position) * 1_000_000_000))
+            return (settings.stage, settings.gate.map(ObjectIdentifier.init), met)
         }
-        let elapsed = Date().timeIntervalSince(started)
         #expect(answers.map(\.0) == ["dev", "staging", "prod"])
         #expect(answers[0].1 != nil && Set(answers.map { $0.1 }).count == 1, "one bound for all stages")
-        #expect(elapsed < 2.0, "1.2 s, 0.8 s and 0.4 s at once take 1.2 s; one after another 2.4 s: \(elapsed) s")
+        #expect(answers.allSatisfy { $0.2 }, "every stage was under way before any finished")
+    }
+}
+
+/// Counts stages that have begun; each waits, polling, until all `expected` have.
+private actor Arrivals {
+    private var count = 0
+
+    func arriveAndWait(forAll expected: Int, within seconds: Double) async -> Bool {
+        count += 1
+        let deadline = Date().addingTimeInterval(seconds)
+        while count < expected, Date() < deadline {
+            try? await Task.sleep(nanoseconds: 20_000_000)
+        }
+        return count >= expected
     }
 }
