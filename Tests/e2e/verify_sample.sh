@@ -37,7 +37,9 @@ set -e
 grep -q "DRIFT *TODO 2.5" <<<"$table" || fail "no drift line for 2.5: $table"
 grep -q "listbackup-s3-dev (us-west-2): deleted" <<<"$table" || fail "the deleted stack is not named: $table"
 
-# --all lists items without evidence too.
+# --all lists items without evidence too (the sample's own items all have evidence, or are
+# set aside: add one that names nothing).
+printf -- '\n- [ ] Talk to the security team.\n' >>"$project/REFACTOR_PLAN.md"
 set +e
 all=$("$bin" verify --plan "$project/REFACTOR_PLAN.md" --endpoint-url "$MOTO_URL" --all --json); code=$?
 set -e
