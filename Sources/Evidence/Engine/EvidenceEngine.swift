@@ -30,11 +30,14 @@ public struct EvidenceSnapshot: Sendable {
 /// Plan + project + config + AWS → verdicts, as one call.
 public enum EvidenceEngine {
     /// What each item expects, and the probe that would answer it, without calling AWS.
-    public static func link(items: [PlanItem], settings: EvidenceSettings, discovery known: ProjectDiscovery? = nil)
+    /// - Parameter locator: where paths are looked for; pass the one judging will use, so a bare
+    ///   file name missing at the roots walks the project once for both.
+    public static func link(items: [PlanItem], settings: EvidenceSettings, discovery known: ProjectDiscovery? = nil,
+                            locator: PathLocator? = nil)
         -> (discovery: ProjectDiscovery, expectations: [ItemExpectations], plan: ProbePlan) {
         let discovery = known ?? settings.discover()
         let checksRegion = settings.checksRegion(discovery)
-        let locator = settings.locator
+        let locator = locator ?? settings.locator
         let linked = EvidenceLinker.link(items: items, discovery: discovery, checks: settings.checks(region: checksRegion),
                                          checksRegion: checksRegion, locate: locator.locate)
         let plan = ProbePlan.make(expectations: linked)
@@ -61,14 +64,15 @@ public enum EvidenceEngine {
     public static func evaluate(items: [PlanItem], settings: EvidenceSettings) async -> EvidenceSnapshot {
         var settings = settings
         let discovered = await discover(settings: &settings)
-        let (discovery, linked, plan) = link(items: items, settings: settings, discovery: discovered)
+        let locator = settings.locator
+        let (discovery, linked, plan) = link(items: items, settings: settings, discovery: discovered, locator: locator)
         var answers: ProbeAnswers?
         if !plan.isEmpty {
             answers = await ProbeRunner.answers(plan, settings: settings.aws, account: settings.account)
         }
         let repository = RepositoryChecker.answers(linked.flatMap { $0.expectations.compactMap(\.rule) },
                                                    project: settings.lookup.projectPath)
-        let verdicts = VerdictJudge.judge(linked, probe: answers, repository: repository, locate: settings.locator.locate)
+        let verdicts = VerdictJudge.judge(linked, probe: answers, repository: repository, locate: locator.locate)
         return EvidenceSnapshot(discovery: discovery, verdicts: verdicts, answers: answers, repository: repository)
     }
 
